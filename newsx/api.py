@@ -1,0 +1,54 @@
+"""The library's entry points: text in, Article out."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from newsx.decode import decode_bytes
+from newsx.errors import InputError, TooLargeError
+from newsx.model import Article, LineVerdict, Options
+from newsx.pipeline import run
+
+_DEFAULT = Options()
+
+
+def extract(text: str, options: Options | None = None) -> Article:
+    """Extract the article, its metadata and its comments from the visible text of a page.
+
+    Pure: no I/O, never raises on any string.
+    """
+    return run(text, options or _DEFAULT).article
+
+
+def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
+    """Every line of the normalised text with the label newsx gave it and why."""
+    return list(run(text, options or _DEFAULT).verdicts)
+
+
+def read_text(path: str | os.PathLike[str], options: Options | None = None) -> tuple[str, str]:
+    """Read and decode a dump; return (text, encoding). Raises InputError subclasses."""
+    opts = options or _DEFAULT
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > opts.max_size:
+            raise TooLargeError(size, opts.max_size)
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    return decode_bytes(data, opts.encoding)
+
+
+def extract_file(path: str | os.PathLike[str], options: Options | None = None) -> Article:
+    """Read, decode and extract one file; the record carries its path and encoding."""
+    text, encoding = read_text(path, options)
+    article = extract(text, options)
+    return dataclasses.replace(article, path=os.fspath(path), encoding=encoding)

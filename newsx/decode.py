@@ -1,0 +1,79 @@
+"""Bytes to text: the one place newsx guesses an encoding."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+
+from newsx.errors import EmptyInputError, InputError, NotTextError
+
+#: Byte-order marks, longest first so UTF-32-LE is not mistaken for UTF-16-LE.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Signatures of binary formats people mistake for text dumps.
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x7fELF",
+)
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+#: How much of a file the binary sniff looks at: enough to see a NUL in any real binary.
+_SNIFF_BYTES = 8192
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode a page dump; return (text, encoding used).
+
+    Order: a forced encoding, a byte-order mark, strict UTF-8, then charset-normalizer's guess
+    (GB18030, Windows-1252, Latin-1...). Raises NotTextError or EmptyInputError.
+    """
+    if data[:2] == _GZIP_MAGIC:
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"broken gzip data: {exc}") from None
+    if encoding is not None:
+        try:
+            text = data.decode(encoding, errors="replace")
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        return _checked(text), codecs.lookup(encoding).name
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(name, errors="replace")), name.replace("-sig", "")
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head or head.startswith(_BINARY_MAGIC):
+        raise NotTextError()
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _checked_guess(data)
+
+
+def _checked_guess(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise NotTextError()
+    return _checked(str(best)), best.encoding.replace("_", "-")
+
+
+def _checked(text: str) -> str:
+    if "\x00" in text:
+        raise NotTextError()
+    if not text.strip():
+        raise EmptyInputError()
+    return text

@@ -1,0 +1,34 @@
+"""Errors the core raises. The CLI turns each into a one-line message and an exit status."""
+
+from __future__ import annotations
+
+
+class NewsxError(Exception):
+    """Base class of every error newsx raises on purpose."""
+
+
+class InputError(NewsxError):
+    """An input that cannot be turned into text: unreadable, binary, empty or too large."""
+
+
+class NotTextError(InputError):
+    """The bytes are not text (NUL bytes, an image, a PDF...)."""
+
+    def __init__(self) -> None:
+        super().__init__("not a text file")
+
+
+class EmptyInputError(InputError):
+    """The input holds nothing but whitespace."""
+
+    def __init__(self) -> None:
+        super().__init__("empty file")
+
+
+class TooLargeError(InputError):
+    """The input is bigger than Options.max_size."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"file too large ({size:,} bytes; the limit is {limit:,})")
+        self.size = size
+        self.limit = limit
