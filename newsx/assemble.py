@@ -1,0 +1,85 @@
+"""Stage 5: the Article record from the labelled lines, metadata and comments."""
+
+from __future__ import annotations
+
+import os
+
+from newsx.comments import CommentSection
+from newsx.labels import Decision
+from newsx.lines import Line
+from newsx.metadata import Metadata
+from newsx.model import Article, Label, Options
+
+#: Related-link lines often start with the image's alt text, the same for every item; a
+#: shared prefix of at least this many characters on two or more items is that alt text.
+MIN_SHARED_PREFIX = 8
+
+
+def paragraphs(lines: list[Line], labels: list[Decision], want: Label) -> list[str]:
+    """Lines with label `want`; lines not separated by a blank line join into one paragraph."""
+    out: list[str] = []
+    current: list[str] = []
+    for line, d in zip(lines, labels):
+        if d.label is want:
+            current.append(line.display)
+        elif current and (line.blank or d.label is not Label.BLANK):
+            out.append(" ".join(current) if _wrapped(current) else "\n".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current) if _wrapped(current) else "\n".join(current))
+    return out
+
+
+def _wrapped(parts: list[str]) -> bool:
+    """Hard-wrapped prose (lynx, fixed-width dumps) joins with spaces; other runs keep lines."""
+    return False
+
+
+def strip_shared_prefix(items: list[str]) -> list[str]:
+    """Remove an alt-text prefix repeated at the start of every related link."""
+    if len(items) < 2:
+        return items
+    prefix = os.path.commonprefix(items)
+    cut = prefix.rfind(" ") + 1 if not prefix.endswith(" ") else len(prefix)
+    if cut < MIN_SHARED_PREFIX or any(len(s) <= cut for s in items):
+        return items
+    return [s[cut:].strip() for s in items]
+
+
+def assemble(
+    lines: list[Line],
+    labels: list[Decision],
+    meta: Metadata,
+    section: CommentSection | None,
+    language: str | None,
+    options: Options,
+) -> Article:
+    body_paras = paragraphs(lines, labels, Label.BODY)
+    body = "\n\n".join(body_paras)
+    related_lines = [
+        line.text
+        for line, d in zip(lines, labels)
+        if d.label is Label.RELATED and d.reason != "related-links heading"
+    ]
+    comments = section.comments if section and options.comments else ()
+    count = None
+    if options.comments:
+        count = (
+            section.stated_count if section and section.stated_count is not None else len(comments)
+        )
+    return Article(
+        title=meta.title,
+        authors=meta.authors,
+        source=meta.source,
+        published=meta.published,
+        updated=meta.updated,
+        dateline=meta.dateline,
+        section=meta.section,
+        language=language,
+        body=body,
+        captions=tuple(paragraphs(lines, labels, Label.CAPTION)),
+        related=tuple(strip_shared_prefix(related_lines)),
+        comments=comments,
+        comment_count=count,
+        word_count=len(body.split()),
+    )

@@ -1,0 +1,107 @@
+"""Surface cues: the words and shapes by which pages announce what a line is.
+
+Each pattern covers the languages newsx reads (en, de, fr, es, it, pt, nl, ru, zh). They are
+anchored and free of nested quantifiers, so no input makes them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Di ...", "Door ...".
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door|от|de)\s*:?\s+(?P<who>\S.{0,150})$"
+    r"|^(?:autor(?:in|en)?|author|authors|auteurs?|reporter|redakteur(?:in)?|text|"
+    r"autore|auteur|escrito por|作者|记者|автор)\s*[:：]\s*(?P<who2>\S.{0,150})$",
+    _I,
+)
+
+#: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)".
+COMMENT_START = re.compile(
+    r"^(?:\d[\d,.]*\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"comentários?|reacties|reacties?|reactions?|responses?|replies|antworten|"
+    r"комментари\w*|评论|留言)\b.{0,40}$"
+    r"|^(?:leave|post|add|write|submit|join)\s+(?:a|your|the|new)?\s*"
+    r"(?:comment|reply|response|discussion)s?(?![^\W\d_]).{0,40}$"
+    r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar\b.{0,40}$"
+    r"|^(?:laisser|laissez|ajouter)\s+un\s+commentaire\b.{0,40}$"
+    r"|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario\b.{0,40}$"
+    r"|^lascia\s+un\s+commento\b.{0,40}$"
+    r"|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário\b.{0,40}$"
+    r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)\b.{0,40}$"
+    r"|^(?:\d+\s+)?(?:thoughts?|responses?|replies)\s+(?:on|to|zu)\b.{0,200}$",
+    _I,
+)
+
+#: Header of a block of links to other stories.
+RELATED_HEADER = re.compile(
+    r"^(?:related(?:\s+(?:readings?|articles?|stories|posts|news|content|coverage|links?))?|"
+    r"read\s+(?:also|more|next)|see\s+also|more\s+(?:on\s+this|stories|news|from|about)\b.{0,40}|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|recommended(?:\s+for\s+you)?|"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weitere\s+artikel|"
+    r"das\s+könnte\s+sie\s+auch\s+interessieren|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"sur\s+le\s+même\s+sujet|te\s+puede\s+interesar|noticias\s+relacionadas|leer\s+más|"
+    r"leggi\s+anche|articoli\s+correlati|veja\s+também|leia\s+(?:também|mais)|lees\s+ook|"
+    r"meer\s+over\s+dit\s+onderwerp|читайте\s+также|相关(?:新闻|阅读|文章))\s*[:：]?$",
+    _I,
+)
+
+#: Interface text: sharing, subscribing, font size, cookies, rights, ads. Only trusted on
+#: short lines, where it cannot be part of a sentence of the article.
+BOILERPLATE = re.compile(
+    r"\b(?:share|tweet|e-?mail|print|subscribe|newsletter|sign\s+(?:up|in)|log\s*in|"
+    r"follow\s+us|cookies?|privacy|all\s+rights\s+reserved|copyright|advertisement|"
+    r"skip\s+to|toggle|menu|search|teilen|drucken|anzeige|werbung|abonnieren|"
+    r"datenschutz|impressum|partager|imprimer|publicité|compartir|imprimir|publicidad|"
+    r"condividi|stampa|pubblicità|compartilhar|delen|afdrukken|advertentie|"
+    r"поделиться|реклама|分享|打印)\b|^(?:large|small|medium|a\+?|a-)(?:\s+(?:large|medium|small|"
+    r"a\+|a-|a))+$|©|\(c\)\s*\d{4}",
+    _I,
+)
+
+#: Photo credits that end or open a caption: "[Agencies]", "(Photo: AFP)", "Foto: dpa".
+CAPTION_CREDIT = re.compile(
+    r"\[(?:[^\[\]]{0,40}/)?[^\[\]]{2,40}\]$"
+    r"|\((?:photo|foto|image|bild|picture|credit|crédit|source)\b[^()]{0,60}\)$"
+    r"|^(?:photo|foto|image|bild|picture|credit|crédit|photograph)\s*(?:[:©/]|by\b)"
+    r"|(?:photo|foto|image|picture)\s*[:©/]\s*[^.]{2,60}$",
+    _I,
+)
+
+#: "BEIJING - ", "WASHINGTON, Oct 21 (Reuters) — ", "BERLIN (dpa) - ".
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*(?:\s[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*){0,3})"
+    r"(?:,\s[\w.]{2,12}(?:\s\d{1,2})?(?:,\s\d{4})?)?"
+    r"(?:\s?\((?P<agency>[^()]{2,30})\))?\s?[-–—]{1,2}\s"
+)
+
+#: A breadcrumb: "Home>>Foreign Affairs", "Home > World > Asia", "Start / Politik".
+BREADCRUMB = re.compile(
+    r"^(?:home|start|startseite|accueil|inicio|portada|inizio|início|главная|首页)\s*"
+    r"(?:>>?|»|/|›|\||::)",
+    _I,
+)
+BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|/|\||::)\s*")
+
+#: The comment count a page states: "3 comments", "Kommentare (12)", "12 Antworten".
+COMMENT_COUNT = re.compile(
+    r"(\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"comentários?|reacties|responses?|replies|antworten|thoughts?|комментари\w*|条评论)"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[(\[:]\s*"
+    r"(\d[\d,.]*)",
+    _I,
+)
+
+#: "Updated:", "Published:", with nothing else a date would need; see newsx.dates for roles.
+SOURCE_IN_BYLINE = re.compile(r"\((?P<source>[^()]{2,60})\)\s*$")
+
+#: Words that are never part of a person's name in a byline.
+NOT_A_NAME = re.compile(
+    r"\b(?:staff|reporter|correspondent|editor|editors|writer|team|desk|newsroom|updated|"
+    r"published|email|e-mail|the\s+author|contributor|redaktion|korrespondent|rédaction|"
+    r"redacción|redazione|redactie|agency|agencies|news|press|wire|online)\b",
+    _I,
+)

@@ -1,0 +1,69 @@
+"""Stage 2: what each line looks like, as numbers the labelling stage can weigh."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsx.language import stopword_share, words
+from newsx.lines import Line
+
+#: Characters that close a sentence in the languages newsx reads, with closing quotes and
+#: brackets that may follow them.
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+#: Separators of menus and breadcrumbs rendered on one line: "Home > World > Asia".
+_SEPARATOR = re.compile(r"\s(?:[|>»/•·–]|::|>>)\s|^\S+>>\S")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UPPER_START = re.compile(r"\b[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Features:
+    """Numbers describing one line; blank lines get the zero record."""
+
+    n_words: int = 0
+    n_chars: int = 0
+    stop_share: float = 0.0
+    sentence_end: bool = False
+    cap_share: float = 0.0
+    """Share of words that start with a capital letter (menus and titles are high)."""
+    separators: int = 0
+    repeats: int = 0
+    """How many other lines of the page carry the same text."""
+    cjk: bool = False
+
+
+_BLANK = Features()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def compute_features(lines: list[Line], language: str | None) -> list[Features]:
+    """One Features record per line, blank lines included."""
+    counts = Counter(_key(line.text) for line in lines if not line.blank)
+    out: list[Features] = []
+    for line in lines:
+        if line.blank:
+            out.append(_BLANK)
+            continue
+        text = line.text
+        toks = words(text)
+        cjk = len(_CJK.findall(text[:200])) > len(text[:200]) // 3
+        starts = _UPPER_START.findall(text)
+        caps = sum(1 for s in starts if s.isupper())
+        out.append(
+            Features(
+                n_words=len(toks),
+                n_chars=len(text),
+                stop_share=stopword_share(toks, language),
+                sentence_end=bool(_SENTENCE_END.search(text)),
+                cap_share=caps / len(starts) if starts else 0.0,
+                separators=len(_SEPARATOR.findall(text)),
+                repeats=counts[_key(text)] - 1,
+                cjk=cjk,
+            )
+        )
+    return out

@@ -1,0 +1,175 @@
+"""Stage 3: a label for every line, and the reason for it.
+
+Order of decisions: each line gets a content weight; the run of lines with the most weight is
+the article body; structural cues then relabel lines inside and around it (bylines, dates,
+captions, related links, the comment section).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsx import cues
+from newsx.dates import find_dates
+from newsx.features import Features
+from newsx.lines import Line
+from newsx.model import Label
+from newsx.regions import best_run
+
+#: A line of this many words with function words in it reads as prose, not as a link.
+PROSE_WORDS = 10
+#: A shorter line still counts as prose when it ends a sentence and has this many words.
+SENTENCE_WORDS = 5
+#: Share of stopwords below which a line is a list of names or keywords, not a sentence.
+#: Running text in every supported language sits well above it (0.25 to 0.5).
+MIN_STOP_SHARE = 0.12
+#: CJK scripts: one token per character, and fewer function characters per sentence.
+CJK_PROSE_CHARS = 25
+CJK_MIN_STOP_SHARE = 0.04
+#: A single line may not outweigh several paragraphs: long cookie or legal notices exist.
+MAX_LINE_WEIGHT = 80.0
+#: Cost of a short line (menu item, heading, widget) inside a candidate body. Small enough
+#: that a few subheadings between paragraphs do not split the article, large enough that a
+#: menu of twenty items outweighs a stray paragraph.
+SHORT_COST = 3.0
+#: Extra cost of list items and lines with menu separators: nearly always navigation.
+LIST_COST = 2.0
+SEPARATOR_COST = 4.0
+#: Lines that also appear elsewhere on the page are templates (menus, teasers, alt texts).
+REPEAT_COST = 4.0
+#: A boilerplate cue (share, print, cookies...) is trusted on lines up to this many words.
+CUE_MAX_WORDS = 12
+#: A line is a date line when the date covers it nearly whole: at most this many other words.
+DATE_LINE_EXTRA_WORDS = 4
+#: Captions run to a few sentences; longer lines ending in a bracket are prose with a note.
+CAPTION_MAX_WORDS = 45
+#: How far after the body a comment section heading may stand and still be this article's.
+COMMENT_START_REACH = 40
+
+
+_RELATED_ITEM = "under a related-links heading"
+
+
+@dataclass(frozen=True)
+class Decision:
+    label: Label
+    reason: str
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The labelling stage's answer: a decision per line and where the parts of the page are."""
+
+    decisions: list[Decision]
+    body: tuple[int, int]
+    """[start, end) of the article's run of lines."""
+    comments_at: int
+    """Index of the comment section heading, or the number of lines when there is none."""
+
+
+def is_prose(f: Features) -> bool:
+    if f.cjk:
+        return f.n_words >= CJK_PROSE_CHARS and f.stop_share >= CJK_MIN_STOP_SHARE
+    if f.stop_share < MIN_STOP_SHARE:
+        return False
+    return f.n_words >= PROSE_WORDS or (f.sentence_end and f.n_words >= SENTENCE_WORDS)
+
+
+def content_weight(line: Line, f: Features) -> tuple[float, str]:
+    """Positive for lines that read like article prose, negative for page furniture."""
+    if line.blank:
+        return 0.0, "blank"
+    if f.repeats:
+        return -(REPEAT_COST + min(f.n_words, MAX_LINE_WEIGHT)), f"repeated {f.repeats + 1}x"
+    if f.n_words <= CUE_MAX_WORDS and cues.BOILERPLATE.search(line.text):
+        return -(SHORT_COST + SEPARATOR_COST), "interface words"
+    if f.separators >= 2 or cues.BREADCRUMB.match(line.text):
+        return -(SHORT_COST + SEPARATOR_COST * f.separators), "menu separators"
+    if is_prose(f):
+        n = f.n_words / 2 if f.cjk else float(f.n_words)
+        return min(n, MAX_LINE_WEIGHT), f"prose: {f.n_words} words, {f.stop_share:.0%} stopwords"
+    cost = SHORT_COST + (LIST_COST if line.bullet else 0.0)
+    return -cost, f"short: {f.n_words} words"
+
+
+def is_date_line(line: Line, f: Features) -> bool:
+    if f.n_words > 14:
+        return False
+    hits = find_dates(line.text)
+    if not hits:
+        return False
+    covered = sum(len(line.text[h.start : h.end].split()) for h in hits)
+    return f.n_words - covered <= DATE_LINE_EXTRA_WORDS
+
+
+def cue_label(line: Line, f: Features) -> Decision | None:
+    """A label decided by the shape of the line alone, if any."""
+    text = line.text
+    if f.n_words <= 20 and cues.BYLINE.match(text):
+        return Decision(Label.BYLINE, "byline pattern")
+    if is_date_line(line, f):
+        return Decision(Label.DATE, "date line")
+    if cues.BREADCRUMB.match(text):
+        return Decision(Label.NAVIGATION, "breadcrumb")
+    if f.n_words <= 12 and cues.RELATED_HEADER.match(text):
+        return Decision(Label.RELATED, "related-links heading")
+    return None
+
+
+def find_comment_start(lines: list[Line], feats: list[Features], after: int, end: int) -> int:
+    """Index of the comment section heading at or after `after`, or len(lines)."""
+    limit = min(len(lines), end + COMMENT_START_REACH)
+    for i in range(after, limit):
+        if feats[i].n_words <= 12 and cues.COMMENT_START.match(lines[i].text):
+            return i
+    return len(lines)
+
+
+def label_lines(lines: list[Line], feats: list[Features]) -> Layout:
+    """A Decision per line, the span of the article body and the start of the comments."""
+    weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
+    span = best_run([w for w, _ in weighted]) or (0, 0)
+    start, end = span
+    comments_at = find_comment_start(lines, feats, start, end)
+    if comments_at < end:
+        span = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
+        start, end = span
+    out: list[Decision] = []
+    in_related = False
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        weight, why = weighted[i]
+        if line.blank:
+            # A related-links block ends at the first blank line after one of its items.
+            in_related = in_related and not (out and out[-1].reason == _RELATED_ITEM)
+            out.append(Decision(Label.BLANK, "blank"))
+            continue
+        cue = cue_label(line, f)
+        inside = start <= i < end
+        if i >= comments_at:
+            label = _outside_label(line, f)
+            out.append(Decision(label, f"after the comment heading; {why}", weight))
+        elif cue is not None:
+            in_related = cue.label is Label.RELATED
+            out.append(Decision(cue.label, cue.reason, weight))
+        elif in_related and (line.bullet or not f.sentence_end):
+            out.append(Decision(Label.RELATED, _RELATED_ITEM, weight))
+        elif inside and f.n_words <= CAPTION_MAX_WORDS and cues.CAPTION_CREDIT.search(line.text):
+            out.append(Decision(Label.CAPTION, "photo credit", weight))
+        elif inside and weight > -(REPEAT_COST + 1):
+            in_related = False
+            out.append(Decision(Label.BODY, f"in the body run; {why}", weight))
+        elif inside:
+            out.append(Decision(Label.BOILERPLATE, f"in the body run but {why}", weight))
+        else:
+            in_related = False
+            out.append(Decision(_outside_label(line, f), f"outside the body run; {why}", weight))
+    return Layout(out, span, comments_at)
+
+
+def _outside_label(line: Line, f: Features) -> Label:
+    if line.bullet:
+        return Label.LIST
+    if f.separators or f.n_words <= CUE_MAX_WORDS:
+        return Label.NAVIGATION
+    return Label.BOILERPLATE

@@ -1,0 +1,49 @@
+"""Stage 1: the normalised text as a list of lines, each with its layout facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
+#: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text.
+_BULLET = re.compile(r"^(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the dump. Blank lines are kept so paragraph breaks survive."""
+
+    index: int
+    """0-based position in the normalised text."""
+    raw: str
+    text: str
+    """Stripped, without a list marker."""
+    indent: int
+    bullet: str | None
+    """The list marker ("*", "1.", ...) when the line is a list item."""
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def display(self) -> str:
+        """The text as the body shows it: a numbered marker stays, a bullet symbol goes."""
+        if self.bullet and self.bullet[0].isdigit():
+            return f"{self.bullet} {self.text}"
+        return self.text
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of the normalised text, in order."""
+    out: list[Line] = []
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        bullet = None
+        m = _BULLET.match(stripped)
+        if m and len(stripped) > m.end():
+            bullet = m.group().strip()
+            stripped = stripped[m.end() :]
+        out.append(Line(i, raw, stripped, len(raw) - len(raw.lstrip(" ")), bullet))
+    return out

@@ -1,0 +1,25 @@
+"""Stage 0: one canonical form of the text, whatever tool dumped the page."""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that render as a space: no-break, figure, narrow no-break, ideographic spaces
+#: and the en/em family. Dumps keep them where the HTML had &nbsp; and friends.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+#: Invisible characters that only break word matching: zero-width space/joiners, word
+#: joiner, soft hyphen and the BOM.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+#: C0/C1 control characters other than the newline: terminals would act on them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
+
+
+def normalize(text: str) -> str:
+    """NBSP and tabs become spaces, CRLF and CR become LF, controls go; blank lines stay."""
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    return _TRAILING.sub("", text)

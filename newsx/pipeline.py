@@ -1,0 +1,56 @@
+"""The extraction pipeline, top-down: text, lines, features, labels, then the record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsx.assemble import assemble
+from newsx.comments import parse_comments
+from newsx.features import compute_features
+from newsx.labels import Decision, label_lines
+from newsx.language import guess_language
+from newsx.lines import split_lines
+from newsx.metadata import extract_metadata
+from newsx.model import Article, Label, LineVerdict, Options
+from newsx.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Result:
+    article: Article
+    verdicts: tuple[LineVerdict, ...]
+
+
+def run(text: str, options: Options) -> Result:
+    text = normalize(text)
+    lines = split_lines(text)
+    language = guess_language(text)
+    feats = compute_features(lines, language)
+    layout = label_lines(lines, feats)
+    meta = extract_metadata(lines, feats, layout.decisions, layout.body)
+    labels = _mark_title(layout.decisions, meta.title_index)
+    section = None
+    if layout.comments_at < len(lines):
+        section = parse_comments(lines, feats, layout.comments_at)
+        labels = _relabel(labels, section.labels)
+    article = assemble(lines, labels, meta, section, language, options)
+    verdicts = tuple(
+        LineVerdict(line.index + 1, line.raw, d.label, d.reason, d.weight)
+        for line, d in zip(lines, labels)
+    )
+    return Result(article, verdicts)
+
+
+def _mark_title(labels: list[Decision], at: int | None) -> list[Decision]:
+    if at is None:
+        return labels
+    out = list(labels)
+    out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate above the body")
+    return out
+
+
+def _relabel(labels: list[Decision], changes: tuple[tuple[int, Decision], ...]) -> list[Decision]:
+    out = list(labels)
+    for i, d in changes:
+        out[i] = d
+    return out
