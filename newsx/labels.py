@@ -16,10 +16,11 @@ from newsx.lines import Line
 from newsx.model import Label
 from newsx.regions import best_run
 
-#: A line of this many words with function words in it reads as prose, not as a link.
-PROSE_WORDS = 10
-#: A shorter line still counts as prose when it ends a sentence and has this many words.
+#: A line that ends a sentence and has this many words (with function words in it) is prose.
 SENTENCE_WORDS = 5
+#: Without a closing full stop a line must be longer to count as prose: headlines, teasers
+#: and link titles run to fifteen words or so, paragraphs rarely stop without punctuation.
+UNENDED_PROSE_WORDS = 20
 #: Share of stopwords below which a line is a list of names or keywords, not a sentence.
 #: Running text in every supported language sits well above it (0.25 to 0.5).
 MIN_STOP_SHARE = 0.12
@@ -73,7 +74,9 @@ def is_prose(f: Features) -> bool:
         return f.n_words >= CJK_PROSE_CHARS and f.stop_share >= CJK_MIN_STOP_SHARE
     if f.stop_share < MIN_STOP_SHARE:
         return False
-    return f.n_words >= PROSE_WORDS or (f.sentence_end and f.n_words >= SENTENCE_WORDS)
+    if f.sentence_end:
+        return f.n_words >= SENTENCE_WORDS
+    return f.n_words >= UNENDED_PROSE_WORDS
 
 
 def content_weight(line: Line, f: Features) -> tuple[float, str]:

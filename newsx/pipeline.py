@@ -27,8 +27,8 @@ def run(text: str, options: Options) -> Result:
     language = guess_language(text)
     feats = compute_features(lines, language)
     layout = label_lines(lines, feats)
-    meta = extract_metadata(lines, feats, layout.decisions, layout.body)
-    labels = _mark_title(layout.decisions, meta.title_index)
+    meta = extract_metadata(lines, feats, layout.decisions, layout.body, language)
+    labels = _mark_title(layout.decisions, meta.title_index, layout.body[0])
     section = None
     if layout.comments_at < len(lines):
         section = parse_comments(lines, feats, layout.comments_at)
@@ -41,11 +41,15 @@ def run(text: str, options: Options) -> Result:
     return Result(article, verdicts)
 
 
-def _mark_title(labels: list[Decision], at: int | None) -> list[Decision]:
+def _mark_title(labels: list[Decision], at: int | None, body_start: int) -> list[Decision]:
+    """Label the headline; body lines above it were a teaser or tagline, not the article."""
     if at is None:
         return labels
     out = list(labels)
-    out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate above the body")
+    for i in range(body_start, at):
+        if out[i].label is Label.BODY:
+            out[i] = replace(out[i], label=Label.BOILERPLATE, reason="above the headline")
+    out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate near the body")
     return out
 
 
