@@ -19,6 +19,18 @@ BYLINE = re.compile(
     _I,
 )
 
+#: A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
+BYLINE_ALONE = re.compile(
+    r"^(?:(?:article\s+)?(?:written|posted|reported|published)\s+by|by|von|par|por|di|door|"
+    r"author|authors|autor(?:in|en)?|auteurs?|autore|geschrieben\s+von|verfasst\s+von|"
+    r"écrit\s+par|escrito\s+por|scritto\s+da)\s*:?$",
+    _I,
+)
+#: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel".
+BYLINE_INLINE = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<who>[A-ZÀ-Þ][^|•·\n]{1,80})", _I
+)
+
 #: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)".
 COMMENT_START = re.compile(
     r"^(?:\d[\d,.]*\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsx import cues
+from newsx.bylines import find_authors
 from newsx.dates import DateRole, find_dates
 from newsx.features import Features
 from newsx.labels import Decision
@@ -35,16 +35,8 @@ TITLE_META_REACH = 4
 TITLE_MAX_WORDS = 40
 #: How many lines around the title and the body start the byline and dates may stand.
 HEADER_REACH = 12
-#: A name has at most this many words ("Maria de la Cruz Lopez Garcia").
-NAME_MAX_WORDS = 6
 #: A section label is a word or two right above the title.
 SECTION_MAX_WORDS = 4
-
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、)\s*")
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞА-Я][\w'’.\-]*|(?:de|da|van|von|der|den|la|le|del|di|du|bin|al)|[A-Z]\.)$"
-)
-_TRAILING_JUNK = re.compile(r"\s*(?:[|•·–—,:]|\bon\b|\bam\b|\ble\b|\bil\b).*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -124,25 +116,11 @@ def find_title(lines: list[Line], feats: list[Features], labels: list[Decision],
     return best[1] if best else None
 
 
-def _names(who: str) -> tuple[list[str], str | None]:
-    """Person names and a source from the text after "By"."""
-    source = None
-    m = cues.SOURCE_IN_BYLINE.search(who)
-    if m:
-        source = m.group("source").strip()
-        who = who[: m.start()]
-    for hit in reversed(find_dates(who)):
-        who = who[: hit.start]
-    who = _TRAILING_JUNK.sub("", who).strip()
-    names = []
-    for part in _NAME_SPLIT.split(who):
-        part = part.strip(" .")
-        ws = part.split()
-        if not ws or len(ws) > NAME_MAX_WORDS or cues.NOT_A_NAME.search(part):
-            continue
-        if all(_NAME_WORD.match(w) for w in ws) or (len(ws) == 1 and part.isalpha()):
-            names.append(part)
-    return names, source
+def _nearest_dates(labels: list[Decision], title_at: int | None, start: int) -> list[int]:
+    """Date lines anywhere on the page, nearest to the headline (or the body) first."""
+    anchor = title_at if title_at is not None else start
+    found = [i for i, d in enumerate(labels) if d.label is Label.DATE]
+    return sorted(found, key=lambda i: abs(i - anchor))[:1]
 
 
 def _dates(lines: list[Line], idx: list[int]) -> tuple[str | None, str | None]:
@@ -197,17 +175,12 @@ def extract_metadata(
     header = [
         i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank
     ]
-    authors: list[str] = []
-    source = None
-    for i in header:
-        if labels[i].label is Label.BYLINE:
-            m = cues.BYLINE.match(lines[i].text)
-            if m:
-                names, src = _names(m.group("who") or m.group("who2") or "")
-                authors += [n for n in names if n not in authors]
-                source = source or src
     date_lines = [i for i in header if labels[i].label in (Label.DATE, Label.BYLINE)]
+    anchors = date_lines
+    authors, source = find_authors(lines, feats, labels, header, anchors)
     published, updated = _dates(lines, date_lines)
+    if published is None and updated is None:
+        published, updated = _dates(lines, _nearest_dates(labels, title_at, start))
     dateline = None
     first_body = next((i for i in range(start, end) if labels[i].label is Label.BODY), None)
     if first_body is not None:
@@ -217,7 +190,7 @@ def extract_metadata(
     return Metadata(
         title=lines[title_at].text if title_at is not None else None,
         title_index=title_at,
-        authors=tuple(authors),
+        authors=authors,
         source=source,
         published=published,
         updated=updated,
