@@ -6,10 +6,10 @@ from dataclasses import dataclass, replace
 
 from newsx.assemble import assemble
 from newsx.comments import parse_comments
-from newsx.features import compute_features
-from newsx.labels import Decision, label_lines
+from newsx.features import Features, compute_features
+from newsx.labels import Decision, Layout, label_lines
 from newsx.language import guess_language
-from newsx.lines import split_lines
+from newsx.lines import Line, split_lines
 from newsx.metadata import extract_metadata
 from newsx.model import Article, Label, LineVerdict, Options
 from newsx.normalize import normalize
@@ -21,12 +21,27 @@ class Result:
     verdicts: tuple[LineVerdict, ...]
 
 
-def run(text: str, options: Options) -> Result:
-    text = normalize(text)
-    lines = split_lines(text)
+@dataclass(frozen=True)
+class Analysis:
+    """The stages before assembly: what the training scripts learn from."""
+
+    lines: list[Line]
+    language: str | None
+    feats: list[Features]
+    layout: Layout
+
+
+def analyse(text: str) -> Analysis:
+    """Normalise, split into lines, compute features and label every line."""
+    lines = split_lines(normalize(text))
     language = guess_language(text)
     feats = compute_features(lines, language)
-    layout = label_lines(lines, feats)
+    return Analysis(lines, language, feats, label_lines(lines, feats))
+
+
+def run(text: str, options: Options) -> Result:
+    a = analyse(text)
+    lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
     meta = extract_metadata(lines, feats, layout.decisions, layout.body, language)
     labels = _mark_title(layout.decisions, meta.title_index, layout.body[0])
     section = None
