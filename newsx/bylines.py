@@ -62,9 +62,18 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
     return names, source
 
 
+def _undouble(text: str) -> str:
+    """"Jane Doe Jane Doe" (photo alt text glued to the name) -> "Jane Doe"."""
+    ws = text.split()
+    half = len(ws) // 2
+    if len(ws) % 2 == 0 and ws[:half] == ws[half:]:
+        return " ".join(ws[:half])
+    return text
+
+
 def bare_name(text: str, f: Features) -> str | None:
     """The name when a line is nothing but a person's name (or an author photo's alt text)."""
-    text = _PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip()
+    text = _undouble(_PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
     ws = text.split()
     if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1] or f.stop_share > 0:
         return None

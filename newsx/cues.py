@@ -114,6 +114,9 @@ SOURCE_IN_BYLINE = re.compile(r"\((?P<source>[^()]{2,60})\)\s*$")
 NOT_A_NAME = re.compile(
     r"\b(?:staff|reporter|correspondent|editor|editors|writer|team|desk|newsroom|updated|"
     r"published|email|e-mail|the\s+author|contributor|redaktion|korrespondent|rédaction|"
-    r"redacción|redazione|redactie|agency|agencies|news|press|wire|online)\b",
+    r"redacción|redazione|redactie|agency|agencies|news|press|wire|online|senior|junior|"
+    r"director|manager|analyst|founder|co-founder|ceo|cto|head|chief|president|expert|"
+    r"columnist|columnists|specialist|consultant|strategist|marketing|content|profile|"
+    r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles)\b",
     _I,
 )
