@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsx.language import stopword_share, words
+from newsx.language import guess_from_tokens, stopword_share, words
 from newsx.lines import Line
 
 #: Characters that close a sentence in the languages newsx reads, with closing quotes and
@@ -41,16 +41,23 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def compute_features(lines: list[Line], language: str | None) -> list[Features]:
-    """One Features record per line, blank lines included."""
+#: Lines this long (in tokens) are the prose the page's language is guessed from; menus
+#: and footers are full of brand names in other languages.
+LANGUAGE_SAMPLE_MIN_TOKENS = 8
+
+
+def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
+    """One Features record per line, blank lines included, and the page's language."""
     counts = Counter(_key(line.text) for line in lines if not line.blank)
+    tokens = [words(line.text) if not line.blank else [] for line in lines]
+    sample = [t for toks in tokens if len(toks) >= LANGUAGE_SAMPLE_MIN_TOKENS for t in toks]
+    language = guess_from_tokens(sample)
     out: list[Features] = []
-    for line in lines:
+    for line, toks in zip(lines, tokens):
         if line.blank:
             out.append(_BLANK)
             continue
         text = line.text
-        toks = words(text)
         cjk = len(_CJK.findall(text[:200])) > len(text[:200]) // 3
         starts = _UPPER_START.findall(text)
         caps = sum(1 for s in starts if s.isupper())
@@ -66,4 +73,4 @@ def compute_features(lines: list[Line], language: str | None) -> list[Features]:
                 cjk=cjk,
             )
         )
-    return out
+    return out, language

@@ -59,7 +59,7 @@ def _unify_apostrophes(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; l’homme -> l'homme (apostrophes unified); each CJK ideograph
     is one token."""
-    return [word.lower() for word in _word_re().findall(_unify_apostrophes(text))]
+    return _word_re().findall(_unify_apostrophes(text).lower())
 
 
 @functools.cache
@@ -109,14 +109,22 @@ def stopword_share(tokens: Sequence[str], lang: str | None) -> float:
     if not tokens:
         return 0.0
     table = _all_stopwords() if lang is None else stopwords(lang)
-    hits = sum(1 for token in tokens if _lookup(token.lower(), table))
+    hits = 0
+    for token in tokens:
+        if token in table or ((token[:1].isupper() or "'" in token) and _lookup(token.lower(), table)):
+            hits += 1
     return hits / len(tokens)
 
 
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the language of `text`, or None without clear evidence."""
     matches = _word_re().finditer(_unify_apostrophes(text[:_MAX_CHARS]))
-    tokens = [match.group().lower() for match in islice(matches, _MAX_TOKENS)]
+    return guess_from_tokens([match.group().lower() for match in islice(matches, _MAX_TOKENS)])
+
+
+def guess_from_tokens(tokens: Sequence[str]) -> str | None:
+    """guess_language on tokens already produced by `words` (at most _MAX_TOKENS are read)."""
+    tokens = tokens[:_MAX_TOKENS]
     if len(tokens) < _MIN_TOKENS:
         return None
     cjk = sum(1 for t in tokens if _cjk_re().match(t))
@@ -127,7 +135,7 @@ def guess_language(text: str) -> str | None:
     scores = dict.fromkeys(LANGUAGES, 0.0)
     hits = dict.fromkeys(LANGUAGES, 0)
     for token in tokens:
-        key = _lookup(token, weights)
+        key = token if token in weights else (_lookup(token, weights) if "'" in token else "")
         for lang, weight in weights.get(key, ()):
             scores[lang] += weight
             hits[lang] += 1

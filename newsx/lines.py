@@ -22,10 +22,7 @@ class Line:
     indent: int
     bullet: str | None
     """The list marker ("*", "1.", ...) when the line is a list item."""
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
+    blank: bool
 
     @property
     def display(self) -> str:
@@ -45,5 +42,6 @@ def split_lines(text: str) -> list[Line]:
         if m and len(stripped) > m.end():
             bullet = m.group().strip()
             stripped = stripped[m.end() :]
-        out.append(Line(i, raw, stripped, len(raw) - len(raw.lstrip(" ")), bullet))
+        indent = len(raw) - len(raw.lstrip(" "))
+        out.append(Line(i, raw, stripped, indent, bullet, not stripped))
     return out

@@ -8,7 +8,6 @@ from newsx.assemble import assemble
 from newsx.comments import parse_comments
 from newsx.features import Features, compute_features
 from newsx.labels import Decision, Layout, label_lines
-from newsx.language import guess_language
 from newsx.lines import Line, split_lines
 from newsx.metadata import extract_metadata
 from newsx.model import Article, Label, LineVerdict, Options
@@ -34,8 +33,7 @@ class Analysis:
 def analyse(text: str) -> Analysis:
     """Normalise, split into lines, compute features and label every line."""
     lines = split_lines(normalize(text))
-    language = guess_language(text)
-    feats = compute_features(lines, language)
+    feats, language = compute_features(lines)
     return Analysis(lines, language, feats, label_lines(lines, feats))
 
 
