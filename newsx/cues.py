@@ -33,9 +33,13 @@ BYLINE_INLINE = re.compile(
 
 #: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)".
 COMMENT_START = re.compile(
-    r"^(?:\d[\d,.]*\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"comentários?|reacties|reacties?|reactions?|responses?|replies|antworten|"
-    r"комментари\w*|评论|留言)\b.{0,40}$"
+    r"^\d[\d,.]*\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti|"
+    r"comentários?|reacties|reactions?|responses?|replies|antworten|комментари\w*|条评论)\s*"
+    r"(?:[:(“\"«„].{0,200}|(?:on|to|zu|sur|su|em|op|к)\s.{0,200})?$"
+    r"|^(?:leser|user|reader'?s?'?\s?|nutzer)?(?:comments?|kommentare|commentaires?|"
+    r"comentarios?|commenti|comentários?|reacties|reactions?|responses?|replies|"
+    r"discussion|diskussion|комментари\w*|评论|留言)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|"
+    r"\d[\d,.]*)?\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\s+(?:a|your|the|new)?\s*"
     r"(?:comment|reply|response|discussion)s?(?![^\W\d_]).{0,40}$"
     r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar\b.{0,40}$"

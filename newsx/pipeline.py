@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from newsx.assemble import assemble
-from newsx.comments import parse_comments
+from newsx.comments import find_unheaded_start, parse_comments
 from newsx.features import Features, compute_features
 from newsx.labels import Decision, Layout, label_lines
 from newsx.lines import Line, split_lines
@@ -45,6 +45,9 @@ def run(text: str, options: Options) -> Result:
     section = None
     if layout.comments_at < len(lines):
         section = parse_comments(lines, feats, layout.comments_at)
+    elif (at := find_unheaded_start(lines, feats, layout.decisions, layout.body)) is not None:
+        section = parse_comments(lines, feats, at, headed=False)
+    if section is not None:
         labels = _relabel(labels, section.labels)
     article = assemble(lines, labels, meta, section, language, options)
     verdicts = tuple(
