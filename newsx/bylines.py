@@ -14,18 +14,22 @@ from newsx.model import Label
 
 #: A name has at most this many words ("Maria de la Cruz Lopez Garcia").
 NAME_MAX_WORDS = 6
+#: A byline longer than this is a sentence: reading further only costs time.
+BYLINE_MAX_CHARS = 200
 #: A line holding only a name has two to four words: one word is a site or a menu item.
 BARE_NAME_WORDS = (2, 4)
 #: A bare name counts as the byline only this close (non-blank lines) to the date or title.
 BARE_NAME_REACH = 3
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、)\s*")
+#: Separators between names; parts are stripped after splitting (no \s* around the
+#: alternatives, which would rescan runs of spaces from every position).
+_NAME_SPLIT = re.compile(r",|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|la|le|del|di|du|bin|al|[A-Z]\.)$"
 )
 #: What follows the names in a byline: a separator, or "on"/"in"/"am"/"le" before a date
 #: or a category.
-_TRAILING_JUNK = re.compile(r"\s*(?:[|•·–—:/]|\s(?:on|in|am|le|il|im)\s).*$", re.IGNORECASE)
+_TRAILING_JUNK = re.compile(r"[|•·–—:/].*$|\s(?:on|in|am|le|il|im)\s.*$", re.IGNORECASE)
 #: Labels glued to the name by the dumper: "Korin MillerPublished Jan 29".
 _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ])(?:Published|Updated|Posted|Reviewed|Medically|Fact|Veröffentlicht|"
@@ -42,7 +46,7 @@ _PHOTO_OF = re.compile(
 def names_from_byline(who: str) -> tuple[list[str], str | None]:
     """Person names and a source (publisher or agency) from the text after "By"."""
     source = None
-    who = _GLUED_LABEL.sub("", who)
+    who = _GLUED_LABEL.sub("", who[:BYLINE_MAX_CHARS])
     m = cues.SOURCE_IN_BYLINE.search(who)
     if m:
         source = m.group("source").strip()

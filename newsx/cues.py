@@ -100,14 +100,16 @@ BREADCRUMB = re.compile(
     r"(?:>>?|»|/|›|\||::)",
     _I,
 )
-BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|/|\||::)\s*")
+#: Split on the separators alone (callers strip the parts): a leading \s* would rescan long
+#: runs of spaces from every position.
+BREADCRUMB_SPLIT = re.compile(r">>?|»|›|/|\||::")
 
 #: The comment count a page states: "3 comments", "Kommentare (12)", "12 Antworten".
 COMMENT_COUNT = re.compile(
-    r"(\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"(?<![\d,.])(\d[\d,.]{0,12})\s{0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
     r"comentários?|reacties|responses?|replies|antworten|thoughts?|комментари\w*|条评论)"
-    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[(\[:]\s*"
-    r"(\d[\d,.]*)",
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s{0,3}[(\[:]"
+    r"\s{0,3}(\d[\d,.]{0,12})",
     _I,
 )
 

@@ -18,7 +18,7 @@ class Line:
     """0-based position in the normalised text."""
     raw: str
     text: str
-    """Stripped, without a list marker."""
+    """Stripped, without a list marker, runs of spaces collapsed (table cells, alignment)."""
     indent: int
     bullet: str | None
     """The list marker ("*", "1.", ...) when the line is a list item."""
@@ -36,7 +36,7 @@ def split_lines(text: str) -> list[Line]:
     """Every line of the normalised text, in order."""
     out: list[Line] = []
     for i, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
+        stripped = " ".join(raw.split())
         bullet = None
         m = _BULLET.match(stripped)
         if m and len(stripped) > m.end():

@@ -54,7 +54,8 @@ def _section(
 ) -> str | None:
     for i in header:
         if cues.BREADCRUMB.match(lines[i].text):
-            parts = [p for p in cues.BREADCRUMB_SPLIT.split(lines[i].text) if p][1:]
+            crumbs = (p.strip() for p in cues.BREADCRUMB_SPLIT.split(lines[i].text))
+            parts = [p for p in crumbs if p][1:]
             title = lines[title_at].text if title_at is not None else None
             parts = [p for p in parts if p != title]
             if parts:

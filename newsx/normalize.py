@@ -13,10 +13,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 #: C0/C1 control characters other than the newline: terminals would act on them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
 #: Markdown escapes that html2text-style dumpers put before list-like starts ("1\\. ") and
 #: emphasis characters; the page itself never had the backslash.
-_MD_ESCAPE = re.compile(r"^(\s*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
 
 
 def normalize(text: str) -> str:
@@ -26,4 +25,5 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
-    return _TRAILING.sub("", text)
+    # Per-line rstrip, not a "[ ]+$" pattern: that rescans long space runs from every space.
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
