@@ -32,6 +32,8 @@ def read_text(path: str | os.PathLike[str], options: Options | None = None) -> t
     opts = options or _DEFAULT
     p = Path(path)
     try:
+        if p.is_dir():
+            raise InputError("is a directory")
         size = p.stat().st_size
         if size > opts.max_size:
             raise TooLargeError(size, opts.max_size)

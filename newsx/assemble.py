@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 
 from newsx.comments import CommentSection
 from newsx.labels import Decision
@@ -35,13 +36,19 @@ def _wrapped(parts: list[str]) -> bool:
     return False
 
 
-def strip_shared_prefix(items: list[str]) -> list[str]:
-    """Remove an alt-text prefix repeated at the start of every related link."""
+def strip_shared_prefix(items: list[str], page_lines: Collection[str]) -> list[str]:
+    """Remove an image alt text repeated at the start of every related link.
+
+    Only a prefix that stands as a line of its own on the page (the alt text is usually the
+    headline) is removed: links that merely share their first words keep them.
+    """
     if len(items) < 2:
         return items
     prefix = os.path.commonprefix(items)
     cut = prefix.rfind(" ") + 1 if not prefix.endswith(" ") else len(prefix)
     if cut < MIN_SHARED_PREFIX or any(len(s) <= cut for s in items):
+        return items
+    if prefix[:cut].strip() not in page_lines:
         return items
     return [s[cut:].strip() for s in items]
 
@@ -78,7 +85,7 @@ def assemble(
         language=language,
         body=body,
         captions=tuple(paragraphs(lines, labels, Label.CAPTION)),
-        related=tuple(strip_shared_prefix(related_lines)),
+        related=tuple(strip_shared_prefix(related_lines, {line.text for line in lines})),
         comments=comments,
         comment_count=count,
         word_count=len(body.split()),

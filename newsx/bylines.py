@@ -9,6 +9,7 @@ from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import Features
 from newsx.labels import Decision
+from newsx.language import stopword_share, words
 from newsx.lines import Line
 from newsx.model import Label
 
@@ -24,6 +25,8 @@ BARE_NAME_REACH = 3
 #: Separators between names; parts are stripped after splitting (no \s* around the
 #: alternatives, which would rescan runs of spaces from every position).
 _NAME_SPLIT = re.compile(r",|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、")
+#: Lower-case words that belong to names ("Ursula von der Leyen", "Maria de la Cruz").
+_PARTICLES = frozenset("de da van von der den la le del di du bin al".split())
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|la|le|del|di|du|bin|al|[A-Z]\.)$"
 )
@@ -75,11 +78,13 @@ def _undouble(text: str) -> str:
     return text
 
 
-def bare_name(text: str, f: Features) -> str | None:
+def bare_name(text: str) -> str | None:
     """The name when a line is nothing but a person's name (or an author photo's alt text)."""
     text = _undouble(_PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
     ws = text.split()
-    if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1] or f.stop_share > 0:
+    if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1]:
+        return None
+    if stopword_share([w for w in words(text) if w not in _PARTICLES], None) > 0:
         return None
     if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in ws[:1] + ws[-1:]):
         return None
@@ -118,7 +123,7 @@ def find_authors(
             names, src = names_from_byline(m.group("who"))
         elif labels[i].label is Label.DATE:
             hits = find_dates(text)
-            name = bare_name(text[: hits[0].start], feats[i]) if hits else None
+            name = bare_name(text[: hits[0].start]) if hits else None
             names, src = ([name] if name else []), None
         else:
             continue
@@ -132,7 +137,7 @@ def find_authors(
         if 0 < abs(pos[i] - pos[a]) <= BARE_NAME_REACH and labels[i].label is not Label.BODY
     )
     for _, i in near:
-        name = bare_name(lines[i].text, feats[i])
+        name = bare_name(lines[i].text)
         if name:
             return (name,), source
     return (), source

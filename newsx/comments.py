@@ -56,7 +56,7 @@ class CommentSection:
 
 def _header(text: str, f: Features) -> Comment | None:
     """A comment record's author, date and IP when `text` is a header line."""
-    if f.n_words > HEADER_MAX_WORDS:
+    if f.n_words > HEADER_MAX_WORDS or (f.sentence_end and not text.endswith(":")):
         return None
     m = _SAYS.match(text)
     if m and len(m.group("author").split()) <= AUTHOR_MAX_WORDS:

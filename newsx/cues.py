@@ -28,7 +28,7 @@ BYLINE_ALONE = re.compile(
 )
 #: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel".
 BYLINE_INLINE = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<who>[A-ZÀ-Þ][^|•·\n]{1,80})", _I
+    r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{1,80})", _I
 )
 
 #: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)".
@@ -37,8 +37,7 @@ COMMENT_START = re.compile(
     r"comentários?|reacties|reactions?|responses?|replies|antworten|комментари\w*|条评论)\s*"
     r"(?:[:(“\"«„].{0,200}|(?:on|to|zu|sur|su|em|op|к)\s.{0,200})?$"
     r"|^(?:leser|user|reader'?s?'?\s?|nutzer)?(?:comments?|kommentare|commentaires?|"
-    r"comentarios?|commenti|comentários?|reacties|reactions?|responses?|replies|"
-    r"discussion|diskussion|комментари\w*|评论|留言)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|"
+    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|"
     r"\d[\d,.]*)?\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\s+(?:a|your|the|new)?\s*"
     r"(?:comment|reply|response|discussion)s?(?![^\W\d_]).{0,40}$"
@@ -123,6 +122,6 @@ NOT_A_NAME = re.compile(
     r"redacción|redazione|redactie|agency|agencies|news|press|wire|online|senior|junior|"
     r"director|manager|analyst|founder|co-founder|ceo|cto|head|chief|president|expert|"
     r"columnist|columnists|specialist|consultant|strategist|marketing|content|profile|"
-    r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles)\b",
+    r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles|stories|top|latest)\b",
     _I,
 )

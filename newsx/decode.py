@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import zlib
 
 from newsx.errors import EmptyInputError, InputError, NotTextError
 
@@ -28,6 +29,9 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 
 _GZIP_MAGIC = b"\x1f\x8b"
 
+#: Encodings chosen when they decode as cleanly as the detector's first pick.
+_TIE_PREFERENCE = ("cp1252", "iso8859_1")
+
 #: How much of a file the binary sniff looks at: enough to see a NUL in any real binary.
 _SNIFF_BYTES = 8192
 
@@ -41,7 +45,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if data[:2] == _GZIP_MAGIC:
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             raise InputError(f"broken gzip data: {exc}") from None
     if encoding is not None:
         try:
@@ -65,9 +69,17 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 def _checked_guess(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise NotTextError()
+    # Single-byte Latin code pages often decode the same bytes equally well (cp1250 and
+    # cp1252 tie on French and German); the Western one is by far the likelier.
+    for preferred in _TIE_PREFERENCE:
+        tied = [m for m in results if m.encoding == preferred and m.chaos <= best.chaos]
+        if tied:
+            best = tied[0]
+            break
     return _checked(str(best)), best.encoding.replace("_", "-")
 
 

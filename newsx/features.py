@@ -11,7 +11,7 @@ from newsx.lines import Line
 
 #: Characters that close a sentence in the languages newsx reads, with closing quotes and
 #: brackets that may follow them.
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’“‘»«›)\]]*$")
 #: Separators of menus and breadcrumbs rendered on one line: "Home > World > Asia".
 _SEPARATOR = re.compile(r"\s(?:[|>»/•·–]|::|>>)\s|^\S+>>\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

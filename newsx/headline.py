@@ -155,6 +155,8 @@ def candidates(
             continue
         if not 1 <= f.n_words <= MAX_WORDS * (2 if f.cjk else 1):
             continue
+        if distance == 0 and lines[i].text.endswith("."):
+            continue  # a paragraph of the article, not a headline above it
         vec = _vector(i, distance, lines, feats, labels, body_words, all_words, language, page)
         out.append(Candidate(i, vec))
     return out

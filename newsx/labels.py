@@ -7,6 +7,7 @@ captions, related links, the comment section).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsx import cues
@@ -42,6 +43,8 @@ REPEAT_COST = 4.0
 CUE_MAX_WORDS = 12
 #: A line is a date line when the date covers it nearly whole: at most this many other words.
 DATE_LINE_EXTRA_WORDS = 4
+#: A byline whose name is lower-case is a user handle ("by jdoe") only when this short.
+HANDLE_BYLINE_WORDS = 5
 #: Captions run to a few sentences; longer lines ending in a bracket are prose with a note.
 CAPTION_MAX_WORDS = 45
 #: How far after the body a comment section heading may stand and still be this article's.
@@ -106,10 +109,17 @@ def is_date_line(line: Line, f: Features) -> bool:
     return f.n_words - covered <= DATE_LINE_EXTRA_WORDS
 
 
+def _names_follow(m: re.Match[str], f: Features) -> bool:
+    """A capitalised name after "By", or a short handle ("by jdoe"); not "By the end of the
+    day, ..." which opens a sentence."""
+    who = m.group("who") or m.group("who2") or ""
+    return who[:1].isupper() or not (f.sentence_end or f.n_words > HANDLE_BYLINE_WORDS)
+
+
 def cue_label(line: Line, f: Features) -> Decision | None:
     """A label decided by the shape of the line alone, if any."""
     text = line.text
-    if f.n_words <= 20 and cues.BYLINE.match(text):
+    if f.n_words <= 20 and (m := cues.BYLINE.match(text)) and _names_follow(m, f):
         return Decision(Label.BYLINE, "byline pattern")
     if is_date_line(line, f):
         return Decision(Label.DATE, "date line")

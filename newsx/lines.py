@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsx.dates import find_dates
+
 #: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
 #: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text.
 _BULLET = re.compile(r"^(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+(?=\S)")
@@ -32,6 +34,14 @@ class Line:
         return self.text
 
 
+def _starts_with_date(text: str, marker: str) -> bool:
+    """ "3. März 2021" and "21. Oktober" are day-first dates, not list item 3 or 21."""
+    if not marker[:1].isdigit():
+        return False
+    hits = find_dates(text[:40])
+    return bool(hits) and hits[0].start == 0
+
+
 def split_lines(text: str) -> list[Line]:
     """Every line of the normalised text, in order."""
     out: list[Line] = []
@@ -39,7 +49,7 @@ def split_lines(text: str) -> list[Line]:
         stripped = " ".join(raw.split())
         bullet = None
         m = _BULLET.match(stripped)
-        if m and len(stripped) > m.end():
+        if m and len(stripped) > m.end() and not _starts_with_date(stripped, m.group()):
             bullet = m.group().strip()
             stripped = stripped[m.end() :]
         indent = len(raw) - len(raw.lstrip(" "))

@@ -1,0 +1,322 @@
+"""Stage 3: newsx.labels weighs every line, finds the body run and labels each line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.features import Features, compute_features
+from newsx.labels import (
+    Layout,
+    content_weight,
+    cue_label,
+    find_comment_start,
+    is_prose,
+    label_lines,
+)
+from newsx.lines import Line, split_lines
+from newsx.model import Label
+from newsx.normalize import normalize
+
+P1 = (
+    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
+    "three years later than the city had promised."
+)
+P2 = (
+    "Officials said the building cost almost twice the original budget, but they expect it "
+    "to carry more than a million travellers in its first year."
+)
+P3 = (
+    "Local traders welcomed the opening and said the quiet waterfront had hurt their shops "
+    "for far too long."
+)
+
+PAGE = f"""* Home
+* World
+* Business
+* Sport
+
+Harbour city opens new ferry terminal after years of delay
+
+By Jane Doe
+
+March 3, 2021
+
+{P1}
+
+{P2}
+
+{P3}
+
+Related:
+* City council approves new bus lanes
+* Bridge repairs to start in spring
+
+Leave a comment
+
+Name
+"""
+
+
+def stages(text: str) -> tuple[list[Line], list[Features], Layout]:
+    lines = split_lines(normalize(text))
+    feats, _ = compute_features(lines)
+    return lines, feats, label_lines(lines, feats)
+
+
+def labelled(text: str) -> dict[str, Label]:
+    lines, _, layout = stages(text)
+    return {line.text: d.label for line, d in zip(lines, layout.decisions) if not line.blank}
+
+
+CONTEXT = (
+    "The council will meet again on Friday to vote on the budget for the new year, and the "
+    "mayor has said that she expects a long and difficult debate about the ferry."
+)
+
+
+def line_and_feats(line: str) -> tuple[Line, Features]:
+    """`line` with its features on a page that also holds some other English prose."""
+    lines, feats, _ = stages(f"{CONTEXT}\n\n{line}")
+    return lines[-1], feats[-1]
+
+
+# is_prose -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Features(n_words=12, stop_share=0.4, sentence_end=True),
+        Features(n_words=5, stop_share=0.2, sentence_end=True),
+        Features(n_words=25, stop_share=0.3, sentence_end=False),  # long unended paragraph
+        Features(n_words=30, stop_share=0.1, cjk=True),  # CJK: characters, fewer stopwords
+    ],
+)
+def test_is_prose(f: Features) -> None:
+    assert is_prose(f)
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Features(n_words=4, stop_share=0.5, sentence_end=True),  # too short
+        Features(n_words=12, stop_share=0.4, sentence_end=False),  # a headline
+        Features(n_words=12, stop_share=0.0, sentence_end=True),  # a list of names
+        Features(n_words=40, stop_share=0.05, sentence_end=True),  # keywords
+        Features(n_words=10, stop_share=0.3, cjk=True),  # short CJK line
+        Features(),
+    ],
+)
+def test_is_not_prose(f: Features) -> None:
+    assert not is_prose(f)
+
+
+# content_weight -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [P1, P2, P3])
+def test_prose_weighs_positive(text: str) -> None:
+    weight, reason = content_weight(*line_and_feats(text))
+    assert weight > 0
+    assert reason.startswith("prose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home",
+        "* World",
+        "Sport",
+        "Home > World > Asia",
+        "Home>>Foreign Affairs",
+        "Sign up | Log in | Subscribe",
+        "Share this article",
+        "Subscribe to our newsletter",
+        "Harbour city opens new ferry terminal after years of delay",
+        "Privacy Policy",
+    ],
+)
+def test_menu_lines_weigh_negative(text: str) -> None:
+    weight, _ = content_weight(*line_and_feats(text))
+    assert weight < 0
+
+
+def test_bullets_cost_more_than_plain_short_lines() -> None:
+    plain, _ = content_weight(*line_and_feats("Business news"))
+    bullet, _ = content_weight(*line_and_feats("* Business news"))
+    assert bullet < plain < 0
+
+
+def test_repeated_prose_weighs_negative() -> None:
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{P2}")
+    weight, reason = content_weight(lines[2], feats[2])
+    assert weight < 0
+    assert reason == "repeated 2x"
+
+
+def test_blank_weighs_zero() -> None:
+    lines, feats, _ = stages("a\n\nb")
+    assert content_weight(lines[1], feats[1]) == (0.0, "blank")
+
+
+# cue_label ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("By Jane Doe", Label.BYLINE),
+        ("Von Max Muster", Label.BYLINE),
+        ("March 3, 2021", Label.DATE),
+        ("Updated: 2010-03-26 07:43", Label.DATE),
+        ("08:30, October 21, 2011", Label.DATE),
+        ("Home>>Foreign Affairs", Label.NAVIGATION),
+        ("Home > World > Asia", Label.NAVIGATION),
+        ("Related readings:", Label.RELATED),
+        ("Lesen Sie auch:", Label.RELATED),
+    ],
+)
+def test_cue_label(text: str, label: Label) -> None:
+    decision = cue_label(*line_and_feats(text))
+    assert decision is not None
+    assert decision.label is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P1,
+        "Harbour city opens new ferry terminal",
+        "Home",
+        # A long sentence that happens to mention a date is not a date line.
+        "The ferry terminal that opened on March 3, 2021 cost the city twice its budget.",
+    ],
+)
+def test_no_cue_label(text: str) -> None:
+    assert cue_label(*line_and_feats(text)) is None
+
+
+# find_comment_start ---------------------------------------------------------------------------
+
+
+def test_find_comment_start() -> None:
+    lines, feats, layout = stages(PAGE)
+    at = find_comment_start(lines, feats, layout.body[0], layout.body[1])
+    assert lines[at].text == "Leave a comment"
+
+
+def test_find_comment_start_none() -> None:
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
+    assert find_comment_start(lines, feats, 0, len(lines)) == len(lines)
+
+
+def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
+    filler = "\n".join(f"* Other story number {i}" for i in range(80))
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
+    assert find_comment_start(lines, feats, 0, 3) == len(lines)
+
+
+# label_lines on a whole page ------------------------------------------------------------------
+
+
+def test_label_lines_on_a_tiny_page() -> None:
+    lines, _, layout = stages(PAGE)
+    by_text = {line.text: d.label for line, d in zip(lines, layout.decisions) if not line.blank}
+    assert by_text["Home"] in (Label.LIST, Label.NAVIGATION)
+    assert by_text["Sport"] in (Label.LIST, Label.NAVIGATION)
+    assert by_text["By Jane Doe"] is Label.BYLINE
+    assert by_text["March 3, 2021"] is Label.DATE
+    assert by_text[P1] is Label.BODY
+    assert by_text[P2] is Label.BODY
+    assert by_text[P3] is Label.BODY
+    assert by_text["Related:"] is Label.RELATED
+    assert by_text["City council approves new bus lanes"] is Label.RELATED
+    assert by_text["Bridge repairs to start in spring"] is Label.RELATED
+    # The headline is marked later (metadata); here it is simply not body.
+    assert by_text["Harbour city opens new ferry terminal after years of delay"] is not Label.BODY
+
+
+def test_body_span_covers_the_paragraphs_only() -> None:
+    lines, _, layout = stages(PAGE)
+    start, end = layout.body
+    inside = [line.text for line in lines[start:end] if not line.blank]
+    assert inside == [P1, P2, P3]
+
+
+def test_comment_heading_is_found() -> None:
+    lines, _, layout = stages(PAGE)
+    assert lines[layout.comments_at].text == "Leave a comment"
+    assert layout.comments_at >= layout.body[1]
+
+
+def test_no_comment_heading_means_comments_at_the_end() -> None:
+    lines, _, layout = stages(f"{P1}\n\n{P2}")
+    assert layout.comments_at == len(lines)
+
+
+def test_one_decision_per_line_and_labels_are_enum_members() -> None:
+    lines, _, layout = stages(PAGE)
+    assert len(layout.decisions) == len(lines)
+    assert all(isinstance(d.label, Label) for d in layout.decisions)
+    assert all(d.reason for d in layout.decisions)
+    assert [d.label for line, d in zip(lines, layout.decisions) if line.blank] == [
+        Label.BLANK
+    ] * sum(line.blank for line in lines)
+
+
+def test_body_has_positive_weights() -> None:
+    _, _, layout = stages(PAGE)
+    weights = [d.weight for d in layout.decisions if d.label is Label.BODY]
+    assert weights
+    assert all(w > 0 for w in weights)
+
+
+def test_caption_inside_the_body() -> None:
+    caption = "The new terminal at dusk on Tuesday. [Agencies]"
+    labels = labelled(f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}")
+    assert labels[caption] is Label.CAPTION
+    assert labels[P2] is Label.BODY
+
+
+def test_related_block_ends_at_a_blank_line() -> None:
+    labels = labelled(f"{P1}\n\nRelated:\nOne link here\nAnother link\n\n{P2}\n\n{P3}")
+    assert labels["One link here"] is Label.RELATED
+    assert labels["Another link"] is Label.RELATED
+    assert labels[P2] is Label.BODY
+
+
+def test_subheading_inside_the_body_stays_in_the_run() -> None:
+    lines, _, layout = stages(f"{P1}\n\nA costly delay\n\n{P2}\n\n{P3}")
+    start, end = layout.body
+    assert lines[start].text == P1
+    assert lines[end - 1].text == P3
+
+
+def test_empty_page() -> None:
+    _, _, layout = stages("")
+    assert layout.body == (0, 0)
+    assert [d.label for d in layout.decisions] == [Label.BLANK]
+
+
+def test_page_without_prose_has_no_body() -> None:
+    _, _, layout = stages("* Home\n* World\n* Sport\nSign up | Log in")
+    assert layout.body[0] == layout.body[1]
+    assert all(d.label is not Label.BODY for d in layout.decisions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the end of the day, the main index had gained almost two percent.",
+        "Par ailleurs, le ministre a promis une nouvelle enquête sur le chantier.",
+    ],
+    ids=["en-by", "fr-par"],
+)
+def test_paragraph_starting_with_a_byline_word_stays_body(sentence: str) -> None:
+    labels = labelled(f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}")
+    assert labels[sentence] is Label.BODY
+
+
+def test_comment_like_subheading_inside_the_body_does_not_cut_it() -> None:
+    labels = labelled(f"{P1}\n\n{P2}\n\nReactions\n\n{P3}\n\n{P1.replace('old', 'new')}")
+    assert labels[P3] is Label.BODY

@@ -1,0 +1,118 @@
+"""Stage 1: newsx.lines splits the text into lines and recognises list markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.lines import Line, split_lines
+
+
+def one(raw: str) -> Line:
+    lines = split_lines(raw)
+    assert len(lines) == 1
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "bullet"),
+    [
+        ("* Home", "Home", "*"),
+        ("  * World news", "World news", "*"),
+        ("  1. First item", "First item", "1."),
+        ("12. Twelfth", "Twelfth", "12."),
+        ("3) Third", "Third", "3)"),
+        ("+ Plus item", "Plus item", "+"),
+        ("- Dash item", "Dash item", "-"),
+        ("• Dot item", "Dot item", "•"),
+        ("◦ Hollow item", "Hollow item", "◦"),
+        ("o Lynx item", "Lynx item", "o"),
+    ],
+)
+def test_bullets_are_detected_and_stripped(raw: str, text: str, bullet: str) -> None:
+    line = one(raw)
+    assert line.text == text
+    assert line.bullet == bullet
+    assert not line.blank
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "*Note: the marker needs a space",
+        "1.5 million people voted",
+        "1999. That was the year",  # four digits are a year, not a list number
+        "-",
+        "* ",
+        "Plain sentence.",
+        "-5 degrees tonight",
+        "outlook remains bright",
+    ],
+)
+def test_not_bullets(raw: str) -> None:
+    line = one(raw)
+    assert line.bullet is None
+    assert line.text == raw.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("  1. First item", "1. First item"),
+        ("10) Tenth", "10) Tenth"),
+        ("* Home", "Home"),
+        ("- Dash item", "Dash item"),
+        ("• Dot", "Dot"),
+        ("No marker here", "No marker here"),
+    ],
+)
+def test_display_keeps_numbered_markers_only(raw: str, display: str) -> None:
+    assert one(raw).display == display
+
+
+@pytest.mark.parametrize(("raw", "indent"), [("x", 0), ("  x", 2), ("    * x", 4), ("", 0)])
+def test_indentation(raw: str, indent: int) -> None:
+    assert one(raw).indent == indent
+
+
+def test_raw_keeps_the_line_as_written() -> None:
+    assert one("  * Home").raw == "  * Home"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Jane  Doe", "Jane Doe"),
+        ("Beijing   Sunny/Overcast    20 / 13", "Beijing Sunny/Overcast 20 / 13"),
+        ("  *   Spaced   item  ", "Spaced item"),
+        ("x" + " " * 1000 + "y", "x y"),
+    ],
+)
+def test_runs_of_spaces_collapse_in_text_but_not_in_raw(raw: str, text: str) -> None:
+    line = one(raw)
+    assert line.text == text
+    assert line.raw == raw
+
+
+def test_blank_lines_are_kept_in_order() -> None:
+    lines = split_lines("Title\n\nFirst paragraph.\n   \nSecond paragraph.\n")
+    assert [line.index for line in lines] == [0, 1, 2, 3, 4, 5]
+    assert [line.blank for line in lines] == [False, True, False, True, False, True]
+    assert [line.text for line in lines] == [
+        "Title",
+        "",
+        "First paragraph.",
+        "",
+        "Second paragraph.",
+        "",
+    ]
+
+
+def test_every_line_of_the_text_gives_one_line() -> None:
+    text = "a\nb\n\n\nc"
+    assert len(split_lines(text)) == len(text.split("\n"))
+
+
+def test_empty_text_is_one_blank_line() -> None:
+    lines = split_lines("")
+    assert len(lines) == 1
+    assert lines[0].blank

@@ -1,0 +1,153 @@
+"""Stage 4a: newsx.metadata finds title, authors, dates, dateline and section."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.features import compute_features
+from newsx.labels import label_lines
+from newsx.lines import split_lines
+from newsx.metadata import Metadata, extract_metadata
+from newsx.normalize import normalize
+
+TITLE = "Harbour city opens new ferry terminal"
+P1 = (
+    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
+    "three years later than the city had promised."
+)
+P2 = (
+    "Officials said the building cost almost twice the original budget, but they expect it "
+    "to carry more than a million travellers in its first year."
+)
+P3 = (
+    "Local traders welcomed the opening of the terminal and said the quiet waterfront had "
+    "hurt their shops for far too long."
+)
+BODY = f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def meta(text: str) -> Metadata:
+    lines = split_lines(normalize(text))
+    feats, language = compute_features(lines)
+    layout = label_lines(lines, feats)
+    return extract_metadata(lines, feats, layout.decisions, layout.body, language)
+
+
+def test_title_above_byline_and_date() -> None:
+    m = meta(f"* Home\n* World\n\n{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.title == TITLE
+    assert m.title_index == 3
+
+
+def test_title_is_not_a_menu_item_or_the_byline() -> None:
+    m = meta(f"Sign up | Log in\nWeather\n\n{TITLE}\nBy Jane Doe\n\n{BODY}")
+    assert m.title == TITLE
+
+
+def test_no_title_on_a_page_of_prose_only() -> None:
+    m = meta(BODY)
+    assert m.title is None
+    assert m.title_index is None
+
+
+def test_authors_and_source_from_the_byline() -> None:
+    m = meta(f"{TITLE}\n\nBy Jane Doe and John Roe (Example Times)\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.authors == ("Jane Doe", "John Roe")
+    assert m.source == "Example Times"
+
+
+def test_author_from_a_bare_name_beside_the_date() -> None:
+    m = meta(f"{TITLE}\n\nJane Doe\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.authors == ("Jane Doe",)
+
+
+def test_no_authors() -> None:
+    m = meta(f"{TITLE}\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.authors == ()
+    assert m.source is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "updated"),
+    [
+        ("March 3, 2021", "2021-03-03", None),
+        ("08:30, October 21, 2011", "2011-10-21T08:30", None),
+        ("Published: 2021-03-03", "2021-03-03", None),
+        ("Updated: 2010-03-26 07:43", None, "2010-03-26T07:43"),
+        ("Mon, 3 Mar 2021 14:05", "2021-03-03T14:05", None),
+    ],
+)
+def test_dates(date_line: str, published: str | None, updated: str | None) -> None:
+    m = meta(f"{TITLE}\n\nBy Jane Doe\n{date_line}\n\n{BODY}")
+    assert m.published == published
+    assert m.updated == updated
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"), [("3. März 2021", "2021-03-03"), ("12. Oktober 2023", "2023-10-12")]
+)
+def test_german_day_first_date_line(date_line: str, iso: str) -> None:
+    m = meta(f"{TITLE}\n\nVon Max Muster\n{date_line}\n\n{BODY}")
+    assert m.published == iso
+
+
+def test_published_and_updated_on_separate_lines() -> None:
+    m = meta(f"{TITLE}\n\nPublished: 2021-03-03\nUpdated: 2021-03-04 09:15\n\n{BODY}")
+    assert m.published == "2021-03-03"
+    assert m.updated == "2021-03-04T09:15"
+
+
+def test_no_dates() -> None:
+    m = meta(f"{TITLE}\n\nBy Jane Doe\n\n{BODY}")
+    assert m.published is None
+    assert m.updated is None
+
+
+def test_section_from_breadcrumb() -> None:
+    m = meta(f"Home > News > Local\n\n{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.section == "Local"
+
+
+def test_section_from_breadcrumb_skips_the_title_as_last_crumb() -> None:
+    m = meta(f"Home>>World>>{TITLE}\n\n{TITLE}\n\nBy Jane Doe\n\n{BODY}")
+    assert m.section == "World"
+
+
+def test_section_from_a_label_line_above_the_title() -> None:
+    m = meta(f"Home\nAbout us\n\nLocal News\n\n{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.section == "Local News"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "* World",  # a menu item, not a section label
+        "March 1, 2021",  # a date
+        "Share this",  # interface words
+        "This line is a sentence.",
+    ],
+)
+def test_no_section_from_lines_that_are_not_labels(above: str) -> None:
+    m = meta(f"{above}\n\n{TITLE}\n\nBy Jane Doe\n\n{BODY}")
+    assert m.section is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("OSLO - ", "OSLO"),
+        ("WASHINGTON, Oct 21 (Reuters) - ", "WASHINGTON"),
+        ("NEW YORK — ", "NEW YORK"),
+    ],
+)
+def test_dateline(opening: str, place: str) -> None:
+    m = meta(f"{TITLE}\n\nMarch 3, 2021\n\n{opening}{BODY}")
+    assert m.dateline == place
+
+
+def test_no_dateline() -> None:
+    assert meta(f"{TITLE}\n\nMarch 3, 2021\n\n{BODY}").dateline is None
+
+
+def test_empty_page() -> None:
+    assert meta("") == Metadata()

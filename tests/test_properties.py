@@ -1,0 +1,131 @@
+"""Properties that hold for every input: extract never raises, records are JSON, explain covers
+every line.
+
+The example count comes from the hypothesis profiles in tests/conftest.py: 200 by default, or
+NEWSX_HYPOTHESIS_EXAMPLES for a long run, e.g. ``NEWSX_HYPOTHESIS_EXAMPLES=5000 pytest
+tests/test_properties.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsx
+from newsx.lines import split_lines
+from newsx.model import FIELD_NAMES, Article, Label
+from newsx.normalize import normalize
+
+PROFILE = settings.get_profile("long" if os.environ.get("NEWSX_HYPOTHESIS_EXAMPLES") else "newsx")
+
+#: Lines of the kinds a news page dump is made of, written for these tests.
+POOL = [
+    "",
+    "",
+    "* Home",
+    "* World",
+    "  * Business",
+    "  1. Most read story of the day",
+    "  2. Second most read story",
+    "Home>>World News",
+    "Home > Sport > Football",
+    "Sign up | Log in | Subscribe",
+    "Share this article",
+    "Large Medium Small",
+    "Harbour city opens new ferry terminal after years of delay",
+    "Storm closes schools across the region",
+    "By Jane Doe",
+    "By Jane Doe and John Roe (Example Times)",
+    "Von Max Muster",
+    "Written by",
+    "Jane Doe",
+    "March 3, 2021",
+    "08:30, October 21, 2011",
+    "Updated: 2010-03-26 07:43",
+    "3. März 2021",
+    "OSLO - The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday.",
+    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, three "
+    "years later than the city had promised.",
+    "Officials said the building cost almost twice the original budget, but they expect it to "
+    "carry more than a million travellers in its first year.",
+    "Local traders welcomed the opening and said the quiet waterfront had hurt their shops.",
+    "Der Bürgermeister eröffnete am Dienstag das neue Fährterminal im alten Hafen der Stadt.",
+    "北京今天天气晴朗，气温较高，市民纷纷外出游玩，公园里人山人海。",
+    "The new terminal at dusk on Tuesday. [Agencies]",
+    "Related:",
+    "Related readings:",
+    "Harbour city opens new ferry terminal\u00a0Bus lanes approved",
+    "Leave a comment",
+    "Leave your comment3 comments",
+    "3 comments",
+    "  1. Name",
+    "Name at 2011-10-23175.138.64.*",
+    "Nic at 2011-10-23175.138.64.*",
+    "Jane says:",
+    "Reply",
+    "What a lovely idea, I hope the council keeps its promise this time.",
+    "Most Popular",
+    "© 2024 Example News. All rights reserved.",
+    "1\\. Escaped item",
+    "\t\u00a0\u200b",
+    "\r",
+]
+
+page_lines = st.lists(st.sampled_from(POOL) | st.text(max_size=30), max_size=60)
+pages = page_lines.map("\n".join)
+any_text = st.text() | pages
+
+
+@PROFILE
+@given(any_text)
+def test_extract_never_raises(text: str) -> None:
+    article = newsx.extract(text)
+    assert isinstance(article, Article)
+    assert article.word_count == len(article.body.split())
+    assert article.comment_count is None or article.comment_count >= 0
+    assert all(isinstance(name, str) and name for name in article.authors)
+
+
+@PROFILE
+@given(any_text)
+def test_to_dict_is_json_and_round_trips(text: str) -> None:
+    d = newsx.extract(text).to_dict()
+    assert tuple(d) == FIELD_NAMES
+    assert json.loads(json.dumps(d)) == d
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+
+
+@PROFILE
+@given(any_text)
+def test_explain_gives_one_verdict_per_normalised_line(text: str) -> None:
+    verdicts = newsx.explain(text)
+    lines = normalize(text).split("\n")
+    assert [v.number for v in verdicts] == list(range(1, len(lines) + 1))
+    assert [v.text for v in verdicts] == lines
+    assert all(isinstance(v.label, Label) for v in verdicts)
+
+
+@PROFILE
+@given(pages)
+def test_body_and_title_come_from_the_page(text: str) -> None:
+    article = newsx.extract(text)
+    lines = split_lines(normalize(text))
+    if article.title is not None:
+        assert article.title in {line.text for line in lines}
+    shown = {line.display for line in lines}
+    for paragraph in article.body.split("\n\n") if article.body else []:
+        for line in paragraph.split("\n"):
+            assert line in shown
+
+
+@PROFILE
+@given(pages)
+def test_comments_off_changes_only_the_comments(text: str) -> None:
+    on = newsx.extract(text)
+    off = newsx.extract(text, newsx.Options(comments=False))
+    assert off.comments == ()
+    assert off.comment_count is None
+    assert (on.title, on.body, on.authors) == (off.title, off.body, off.authors)

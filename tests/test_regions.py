@@ -1,0 +1,73 @@
+"""newsx.regions: the body is the contiguous run of lines with the most content weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.regions import best_run, other_runs
+
+
+@pytest.mark.parametrize(
+    ("weights", "span"),
+    [
+        ([5.0], (0, 1)),
+        ([3.0, -1.0, 4.0], (0, 3)),  # a small dip does not split the run
+        ([3.0, -10.0, 4.0], (2, 3)),  # a deep one does
+        ([-5.0, -5.0, 10.0, 20.0, -5.0], (2, 4)),
+        ([-3.0, 2.0, 2.0, -1.0, 0.0, 0.0, 5.0, -20.0, 6.0], (1, 7)),
+        ([5.0, -5.0, 5.0], (0, 1)),  # ties: the first run wins
+        ([1.0, 1.0, -1.0, 1.0, 1.0], (0, 5)),
+    ],
+)
+def test_best_run(weights: list[float], span: tuple[int, int]) -> None:
+    assert best_run(weights) == span
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [[], [0.0], [0.0, 0.0, 0.0], [-1.0], [-1.0, -2.0, -3.0], [0.0, -1.0, 0.0, -0.5]],
+)
+def test_no_positive_weight_means_no_run(weights: list[float]) -> None:
+    assert best_run(weights) is None
+
+
+@pytest.mark.parametrize(
+    ("weights", "span"),
+    [
+        ([0.0, 5.0, 0.0], (1, 2)),
+        ([0.0, 0.0, 3.0, 0.0, 4.0, 0.0, 0.0], (2, 5)),
+        ([1.0, 0.0, -5.0, 0.0, 1.0], (0, 1)),
+        ([2.0, 0.0, -1.0, 0.0, 3.0, 0.0], (0, 5)),
+        ([-2.0, 0.0, 0.0, 7.0, 0.0, -1.0], (3, 4)),
+    ],
+)
+def test_zeros_never_start_or_end_a_run(weights: list[float], span: tuple[int, int]) -> None:
+    got = best_run(weights)
+    assert got == span
+    start, end = span
+    assert weights[start] > 0
+    assert weights[end - 1] > 0
+
+
+def test_best_run_is_the_maximum_sum_over_all_spans() -> None:
+    weights = [2.0, -3.0, 4.0, -1.0, 2.0, 1.0, -5.0, 4.0, 0.0, -2.0, 3.0]
+    span = best_run(weights)
+    assert span is not None
+    best = max(
+        sum(weights[i:j]) for i in range(len(weights)) for j in range(i + 1, len(weights) + 1)
+    )
+    assert sum(weights[span[0] : span[1]]) == best
+
+
+def test_other_runs_outside_the_main_one() -> None:
+    weights = [5.0, -10.0, 20.0, 20.0, -10.0, 8.0, 0.0, -3.0]
+    assert other_runs(weights, (2, 4), 5.0) == [(0, 1), (5, 6)]
+
+
+def test_other_runs_below_the_minimum_are_dropped() -> None:
+    weights = [2.0, -10.0, 20.0, 20.0, -10.0, 8.0]
+    assert other_runs(weights, (2, 4), 5.0) == [(5, 6)]
+
+
+def test_other_runs_none_when_nothing_else_is_positive() -> None:
+    assert other_runs([-1.0, 9.0, -1.0], (1, 2), 1.0) == []

@@ -1,0 +1,102 @@
+"""Guards against catastrophic slowness: hostile inputs of about 1 MB must finish in seconds.
+
+These are not benchmarks. Each case runs in its own subprocess (so a runaway regex can be
+killed) with a limit of TIMEOUT seconds, many times what linear work takes on a slow machine;
+only quadratic or exponential behaviour fails them. Two cases run at a time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT = 10.0
+
+PROSE = (
+    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
+    "three years later than the city had promised."
+)
+
+
+#: name -> the Python statement that does the work; `extract` is newsx.extract.
+CASES: dict[str, str] = {
+    "word-line": "extract('word ' * 200_000)",
+    "no-space-line": "extract('a' * 1_000_000)",
+    "digit-line": "extract('1' * 1_000_000)",
+    "dash-line": "extract('- ' * 500_000)",
+    "capitals-line": "extract('BEIJING ' * 125_000)",
+    "bracket-line": "extract('[' * 1_000_000)",
+    "paren-line": "extract('(' * 500_000 + ')' * 500_000)",
+    "dot-line": "extract('.' * 1_000_000)",
+    "space-run": "extract('x' + ' ' * 1_000_000 + 'y')",
+    "tab-run": "extract('x' + '\\t' * 1_000_000 + 'y')",
+    "nbsp-run": "extract('x' + '\\u00a0' * 1_000_000 + 'y')",
+    "blank-lines": "extract('\\n' * 100_000 + 'x')",
+    "space-lines": "extract(' \\n' * 100_000 + 'x')",
+    "ip-line": "extract('3 comments\\nNic at 2011-10-23 ' + '1.1.' * 250_000)",
+    "by-line": "extract('By ' + 'Jane ' * 15 + 'x' * 1_000_000)",
+    "written-by-spaces": (
+        f"extract('Harbour news\\n\\nWritten by\\nJane' + ' ' * 1_000_000 + 'Doe\\n\\n{PROSE}')"
+    ),
+    "says-spaces": "extract('Comments\\nJane says' + ' ' * 1_000_000 + 'x')",
+    "menu-lines": "extract('* Home\\n' * 20_000)",
+    "paragraphs": f"extract('{PROSE}\\n\\n' * 5_000)",
+    "comment-records": (
+        "extract('3 comments\\n' + 'Nic at 2011-10-23175.138.64.*\\nGood.\\n' * 5_000)"
+    ),
+    "byline-name-spaces": (
+        "from newsx.bylines import names_from_byline; "
+        "names_from_byline('Jane' + ' ' * 100_000 + 'Doe')"
+    ),
+    "cue-patterns": (
+        "from newsx import cues; "
+        "import re; pats = [v for v in vars(cues).values() if isinstance(v, re.Pattern)]; "
+        "bad = ['a' * 100_000, ' ' * 100_000, 'By ' * 30_000, '[' * 100_000, "
+        "'A ' * 50_000, 'photo: ' * 15_000, 'Home >' * 15_000, '3 comments ' * 9_000, "
+        "'x' + '\\u00a0' * 100_000, 'AB-' * 30_000, 'x' + ' ' * 100_000 + 'y']; "
+        "[(p.match(s), p.search(s)) for p in pats for s in bad]"
+    ),
+}
+
+
+def _run(statement: str) -> str | None:
+    """None when `statement` finished in time, else what went wrong.
+
+    A timeout is tried once more: on a shared machine a burst of load can stall one run, but
+    not two in a row by a factor of ten.
+    """
+    code = f"from newsx import extract\n{statement}"
+    for _ in range(2):
+        try:
+            out = subprocess.run(
+                [sys.executable, "-c", code],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            continue
+        if out.returncode != 0:
+            return f"failed: {out.stderr[-2000:]}"
+        return None
+    return f"took more than {TIMEOUT:.0f} s, twice"
+
+
+@pytest.fixture(scope="module")
+def runs() -> Iterator[dict[str, Future[str | None]]]:
+    """Start every case at once, two at a time; each test waits for its own."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        yield {name: pool.submit(_run, statement) for name, statement in CASES.items()}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_no_catastrophic_slowness(name: str, runs: dict[str, Future[str | None]]) -> None:
+    problem = runs[name].result()
+    assert problem is None, f"{CASES[name]}: {problem}"
