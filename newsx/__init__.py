@@ -1,8 +1,8 @@
 """newsx: turn the plain-text dump of a news page into a clean article record.
 
-    >>> import newsx
-    >>> article = newsx.extract(open("page.txt").read())
-    >>> article.title, article.authors, article.body
+>>> import newsx
+>>> article = newsx.extract(open("page.txt").read())
+>>> article.title, article.authors, article.body
 """
 
 from newsx.api import explain, extract, extract_file, read_text

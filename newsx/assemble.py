@@ -44,7 +44,7 @@ def strip_shared_prefix(items: list[str], page_lines: Collection[str]) -> list[s
     """
     if len(items) < 2:
         return items
-    prefix = os.path.commonprefix(items)
+    prefix = os.path.commonprefix(items)  # noqa: RUF071 (characters are what we compare)
     cut = prefix.rfind(" ") + 1 if not prefix.endswith(" ") else len(prefix)
     if cut < MIN_SHARED_PREFIX or any(len(s) <= cut for s in items):
         return items

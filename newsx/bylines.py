@@ -26,7 +26,9 @@ BARE_NAME_REACH = 3
 #: alternatives, which would rescan runs of spaces from every position).
 _NAME_SPLIT = re.compile(r",|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|、")
 #: Lower-case words that belong to names ("Ursula von der Leyen", "Maria de la Cruz").
-_PARTICLES = frozenset("de da van von der den la le del di du bin al".split())
+_PARTICLES = frozenset(
+    ["de", "da", "van", "von", "der", "den", "la", "le", "del", "di", "du", "bin", "al"]
+)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|la|le|del|di|du|bin|al|[A-Z]\.)$"
 )
@@ -70,7 +72,7 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
 
 
 def _undouble(text: str) -> str:
-    """"Jane Doe Jane Doe" (photo alt text glued to the name) -> "Jane Doe"."""
+    """ "Jane Doe Jane Doe" (photo alt text glued to the name) -> "Jane Doe"."""
     ws = text.split()
     half = len(ws) // 2
     if len(ws) % 2 == 0 and ws[:half] == ws[half:]:
@@ -132,7 +134,8 @@ def find_authors(
     pos = {i: k for k, i in enumerate(header)}
     near = sorted(
         (abs(pos[i] - pos[a]), i)
-        for a in anchors if a in pos
+        for a in anchors
+        if a in pos
         for i in header
         if 0 < abs(pos[i] - pos[a]) <= BARE_NAME_REACH and labels[i].label is not Label.BODY
     )

@@ -111,7 +111,9 @@ def stopword_share(tokens: Sequence[str], lang: str | None) -> float:
     table = _all_stopwords() if lang is None else stopwords(lang)
     hits = 0
     for token in tokens:
-        if token in table or ((token[:1].isupper() or "'" in token) and _lookup(token.lower(), table)):
+        if token in table or (
+            (token[:1].isupper() or "'" in token) and _lookup(token.lower(), table)
+        ):
             hits += 1
     return hits / len(tokens)
 
