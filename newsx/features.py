@@ -15,7 +15,6 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’“‘»«›)\]]*$")
 #: Separators of menus and breadcrumbs rendered on one line: "Home > World > Asia".
 _SEPARATOR = re.compile(r"\s(?:[|>»/•·–]|::|>>)\s|^\S+>>\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_UPPER_START = re.compile(r"\b[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -37,9 +36,6 @@ class Features:
 _BLANK = Features()
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().split())
-
 
 #: Lines this long (in tokens) are the prose the page's language is guessed from; menus
 #: and footers are full of brand names in other languages.
@@ -48,19 +44,21 @@ LANGUAGE_SAMPLE_MIN_TOKENS = 8
 
 def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
     """One Features record per line, blank lines included, and the page's language."""
-    counts = Counter(_key(line.text) for line in lines if not line.blank)
+    keys = [line.text.lower() for line in lines]  # line texts have their spaces collapsed
+    counts = Counter(k for k, line in zip(keys, lines) if not line.blank)
     tokens = [words(line.text) if not line.blank else [] for line in lines]
     sample = [t for toks in tokens if len(toks) >= LANGUAGE_SAMPLE_MIN_TOKENS for t in toks]
     language = guess_from_tokens(sample)
     out: list[Features] = []
-    for line, toks in zip(lines, tokens):
+    for line, toks, key in zip(lines, tokens, keys):
         if line.blank:
             out.append(_BLANK)
             continue
         text = line.text
-        cjk = len(_CJK.findall(text[:200])) > len(text[:200]) // 3
-        starts = _UPPER_START.findall(text)
-        caps = sum(1 for s in starts if s.isupper())
+        head = text[:200]
+        cjk = not head.isascii() and len(_CJK.findall(head)) > len(head) // 3
+        starts = [w[0] for w in text.split() if w[0].isalpha()]
+        caps = sum(map(str.isupper, starts))
         out.append(
             Features(
                 n_words=len(toks),
@@ -69,7 +67,7 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
                 sentence_end=bool(_SENTENCE_END.search(text)),
                 cap_share=caps / len(starts) if starts else 0.0,
                 separators=len(_SEPARATOR.findall(text)),
-                repeats=counts[_key(text)] - 1,
+                repeats=counts[key] - 1,
                 cjk=cjk,
             )
         )

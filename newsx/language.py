@@ -18,7 +18,7 @@ _KANA_RE = re.compile("[\u3040-\u30ff]")
 #: Fewer words than this give stopword counts too noisy to call a language.
 _MIN_TOKENS = 20
 #: Tokens looked at by guess_language: a few paragraphs settle it; whole pages cost MBs.
-_MAX_TOKENS = 5000
+_MAX_TOKENS = 2000
 #: Characters scanned for those tokens, so text with few words (tables, symbols) stays cheap.
 _MAX_CHARS = 100_000
 #: Chinese when ideographs are most of the tokens (each ideograph is one token).

@@ -17,7 +17,16 @@ from newsx.normalize import normalize
 @dataclass(frozen=True)
 class Result:
     article: Article
-    verdicts: tuple[LineVerdict, ...]
+    lines: list[Line]
+    decisions: list[Decision]
+
+    @property
+    def verdicts(self) -> tuple[LineVerdict, ...]:
+        """One verdict per line, built only when asked for (explain), not for every extract."""
+        return tuple(
+            LineVerdict(line.index + 1, line.raw, d.label, d.reason, d.weight)
+            for line, d in zip(self.lines, self.decisions, strict=True)
+        )
 
 
 @dataclass(frozen=True)
@@ -50,11 +59,7 @@ def run(text: str, options: Options) -> Result:
     if section is not None:
         labels = _relabel(labels, section.labels)
     article = assemble(lines, labels, meta, section, language, options)
-    verdicts = tuple(
-        LineVerdict(line.index + 1, line.raw, d.label, d.reason, d.weight)
-        for line, d in zip(lines, labels)
-    )
-    return Result(article, verdicts)
+    return Result(article, lines, labels)
 
 
 def _mark_title(labels: list[Decision], at: int | None, body_start: int) -> list[Decision]:
