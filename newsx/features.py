@@ -36,7 +36,6 @@ class Features:
 _BLANK = Features()
 
 
-
 #: Lines this long (in tokens) are the prose the page's language is guessed from; menus
 #: and footers are full of brand names in other languages.
 LANGUAGE_SAMPLE_MIN_TOKENS = 8
