@@ -94,9 +94,15 @@ def test_binary_is_not_text(data: bytes) -> None:
         decode_bytes(data)
 
 
-def test_nul_after_the_sniffed_head_is_still_caught() -> None:
+def test_binary_after_the_sniffed_head_is_still_caught() -> None:
     with pytest.raises(NotTextError):
-        decode_bytes(EN.encode() * 200 + b"\x00")
+        decode_bytes(EN.encode() * 200 + b"\x00\x01\x00\x00" * 20_000)
+
+
+def test_a_few_stray_nul_bytes_are_dropped_not_fatal() -> None:
+    text, _ = decode_bytes(EN.encode() * 20 + b"\x00" * 5 + EN.encode())
+    assert "\x00" not in text
+    assert text.startswith(EN)
 
 
 @pytest.mark.parametrize(
