@@ -18,7 +18,7 @@ from typing import IO, Any, BinaryIO, TextIO
 
 import click
 
-from newsx import batch, writers
+from newsx import batch, inputs, writers
 from newsx.errors import NewsxError
 from newsx.model import FIELD_NAMES, Options
 from newsx.version import __version__
@@ -123,7 +123,7 @@ _FILE = click.Path(dir_okay=False, allow_dash=True)
 )
 @click.option("-r", "--recursive", is_flag=True, help="Look into subfolders of folders too.")
 @click.option(
-    "--glob", "pattern", metavar="PATTERN", default=batch.DEFAULT_GLOB, help=_HELP["glob"]
+    "--glob", "pattern", metavar="PATTERN", default=inputs.DEFAULT_GLOB, help=_HELP["glob"]
 )
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1), help=_HELP["jobs"])
 @click.option("--encoding", metavar="NAME", callback=_check_encoding, help=_HELP["encoding"])
@@ -177,8 +177,8 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
         from newsx.api import explain as explain_text
 
         try:
-            item = next(batch.with_stdin([batch.Item(file, file)], _stdin(), options.max_size))
-            text, _ = batch.load(item, options)
+            item = next(inputs.with_stdin([inputs.Item(file, file)], _stdin(), options.max_size))
+            text, _ = inputs.load(item, options)
         except NewsxError as exc:
             click.echo(f"newsx: {file}: {exc}", err=True)
             return EXIT_FAILED
@@ -198,7 +198,7 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 class _Extraction:
     """One run of `newsx extract`: inputs, results, output, progress and summary."""
 
-    recursive, pattern, jobs = False, batch.DEFAULT_GLOB, 1
+    recursive, pattern, jobs = False, inputs.DEFAULT_GLOB, 1
 
     def __init__(
         self, paths: Sequence[str], fmt: str, options: Options, fields: Sequence[str] | None
@@ -208,8 +208,8 @@ class _Extraction:
         self.total: int | None = None
         self.progress: Any = None  # a view.BatchProgress while one is shown
 
-    def items(self) -> Iterator[batch.Item]:
-        return batch.discover(self.paths, recursive=self.recursive, pattern=self.pattern)
+    def items(self) -> Iterator[inputs.Item]:
+        return inputs.discover(self.paths, recursive=self.recursive, pattern=self.pattern)
 
     def note(self) -> str:
         """How far it got, for the message of an interrupted run."""
@@ -235,7 +235,7 @@ class _Extraction:
         return EXIT_FAILED if self.failed else 0
 
     def write(self, output: str | None, output_dir: str | None) -> None:
-        items = batch.with_stdin(self.items(), _stdin(), self.options.max_size)
+        items = inputs.with_stdin(self.items(), _stdin(), self.options.max_size)
         pairs = batch.records(items, self.options, jobs=self.jobs, on_result=self.on_result)
         with closing(pairs):  # on any error, the pool stops now, not at exit
             self._write(pairs, output, output_dir)
@@ -260,7 +260,7 @@ class _Extraction:
             with writers.atomic_output(output) as fp:
                 writers.write_format(records, fp, self.fmt, **kw)
         except OSError as exc:
-            self.fail(output, batch.os_reason(exc))
+            self.fail(output, inputs.os_reason(exc))
 
     def on_result(self, path: str, error: str | None) -> None:
         self.done += 1
@@ -321,7 +321,7 @@ def _guarded(note: Callable[[], str], body: Callable[[], int]) -> int:
         click.echo(f"newsx: {exc}", err=True)
         return EXIT_FAILED
     except OSError as exc:  # writing stdout failed: disk full, ...
-        click.echo(f"newsx: <stdout>: {batch.os_reason(exc)}", err=True)
+        click.echo(f"newsx: <stdout>: {inputs.os_reason(exc)}", err=True)
         return EXIT_FAILED
     except Exception as exc:  # a bug: one line, unless asked for the traceback
         if os.environ.get("NEWSX_DEBUG"):

@@ -1,0 +1,151 @@
+"""The inputs of a batch, found in order: files, folders' files, the standard input.
+
+Discovery never raises: an argument or folder entry that cannot be used becomes an Item
+carrying its error, so that it reaches the output stream in its place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import BinaryIO
+
+from newsx.decode import decode_bytes
+from newsx.errors import NewsxError
+from newsx.model import Options
+
+STDIN = "-"
+DEFAULT_GLOB = "*.txt"
+
+
+@dataclasses.dataclass(frozen=True)
+class Item:
+    """One input: a file, the standard input, or an entry that could not be used."""
+
+    path: str
+    """As given or discovered; "-" for the standard input. Becomes the record's path."""
+    rel: str
+    """Path relative to the folder argument it came from (its name for a file argument)."""
+    data: bytes | None = None
+    """The standard input's bytes, read in the main process."""
+    error: str | None = None
+    """Why this entry cannot be processed, found during discovery."""
+
+
+def discover(
+    paths: Sequence[str], *, recursive: bool = False, pattern: str = DEFAULT_GLOB
+) -> Iterator[Item]:
+    """Every input of `paths`, in order: files as given, folders' matching files sorted.
+
+    Folders yield the files whose name matches `pattern` (subfolders too when recursive,
+    following symbolic links but not loops); names starting with "." are skipped.
+    """
+    for path in paths:
+        if path == STDIN:
+            yield Item(STDIN, "stdin")
+        elif not _is_utf8(path):
+            yield Item(printable(path), printable(path), error="file name is not valid UTF-8")
+        elif os.path.isdir(path):
+            found = False
+            for item in _walk(path, "", recursive, pattern, frozenset()):
+                found = True
+                yield item
+            if not found:
+                yield Item(path, path, error=f"no files matching {pattern}")
+        else:
+            yield Item(path, os.path.basename(path))
+
+
+def _walk(
+    folder: str, rel: str, recursive: bool, pattern: str, seen: frozenset[tuple[int, int]]
+) -> Iterator[Item]:
+    try:
+        stat = os.stat(folder)
+        seen = seen | {(stat.st_dev, stat.st_ino)}
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Item(folder, rel or folder, error=os_reason(exc))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(folder, entry.name)
+        entry_rel = os.path.join(rel, entry.name) if rel else entry.name
+        if not _is_utf8(entry.name):
+            yield Item(printable(path), printable(entry_rel), error="file name is not valid UTF-8")
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False  # a broken link or a link loop: reading it will say which
+        if not is_dir:
+            if fnmatch.fnmatchcase(entry.name, pattern):
+                yield Item(path, entry_rel)
+            continue
+        if not recursive:
+            continue
+        try:
+            stat = os.stat(path)
+        except OSError as exc:
+            yield Item(path, entry_rel, error=os_reason(exc))
+            continue
+        if (stat.st_dev, stat.st_ino) in seen:
+            yield Item(path, entry_rel, error="symbolic link loop")
+            continue
+        yield from _walk(path, entry_rel, recursive, pattern, seen)
+
+
+def with_stdin(items: Iterable[Item], stdin: BinaryIO | None, max_size: int) -> Iterator[Item]:
+    """The items, the standard input's bytes read (in this process) when its turn comes."""
+    for item in items:
+        if item.path == STDIN and item.error is None and item.data is None:
+            try:
+                data = stdin.read(max_size + 1) if stdin is not None else None
+            except OSError as exc:
+                item = dataclasses.replace(item, error=os_reason(exc))
+            else:
+                if data is None:
+                    item = dataclasses.replace(item, error="no standard input")
+                elif len(data) > max_size:
+                    error = f"input too large (more than {max_size:,} bytes)"
+                    item = dataclasses.replace(item, error=error)
+                else:
+                    item = dataclasses.replace(item, data=data)
+        yield item
+
+
+def load(item: Item, options: Options) -> tuple[str, str]:
+    """The decoded text of an item and its encoding. Raises NewsxError."""
+    if item.error is not None:
+        raise NewsxError(item.error)
+    if item.data is not None:
+        return decode_bytes(item.data, options.encoding)
+    from newsx.api import read_text
+
+    return read_text(item.path, options)
+
+
+def os_reason(exc: OSError) -> str:
+    """A short lower-case reason for an OSError, in the words of newsx.read_text."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]
+
+
+def printable(path: str) -> str:
+    """A path fit for a message: undecodable bytes of its name shown as \\xNN escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
