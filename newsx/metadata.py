@@ -29,6 +29,8 @@ class Metadata:
     updated: str | None = None
     dateline: str | None = None
     section: str | None = None
+    section_index: int | None = None
+    """The line that is nothing but the section label, when the section came from one."""
 
 
 def _nearest_dates(labels: list[Decision], title_at: int | None, start: int) -> list[int]:
@@ -51,7 +53,7 @@ def _dates(lines: list[Line], idx: list[int]) -> tuple[str | None, str | None]:
 
 def _section(
     lines: list[Line], feats: list[Features], title_at: int | None, header: list[int]
-) -> str | None:
+) -> tuple[str | None, int | None]:
     for i in header:
         if cues.BREADCRUMB.match(lines[i].text):
             crumbs = (p.strip() for p in cues.BREADCRUMB_SPLIT.split(lines[i].text))
@@ -59,9 +61,9 @@ def _section(
             title = lines[title_at].text if title_at is not None else None
             parts = [p for p in parts if p != title]
             if parts:
-                return parts[-1]
+                return parts[-1], None
     if title_at is None:
-        return None
+        return None, None
     above = [j for j in range(title_at - 1, max(-1, title_at - 4), -1) if not lines[j].blank]
     if above:
         j = above[0]
@@ -74,8 +76,8 @@ def _section(
             and not cues.BOILERPLATE.search(text)
             and not feats[j].repeats
         ):
-            return text
-    return None
+            return text, j
+    return None, None
 
 
 def extract_metadata(
@@ -103,6 +105,7 @@ def extract_metadata(
         m = cues.DATELINE.match(lines[first_body].text)
         if m:
             dateline = m.group("place").strip()
+    section, section_at = _section(lines, feats, title_at, header)
     return Metadata(
         title=lines[title_at].text if title_at is not None else None,
         title_index=title_at,
@@ -111,5 +114,6 @@ def extract_metadata(
         published=published,
         updated=updated,
         dateline=dateline,
-        section=_section(lines, feats, title_at, header),
+        section=section,
+        section_index=section_at,
     )

@@ -51,6 +51,9 @@ def run(text: str, options: Options) -> Result:
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
     meta = extract_metadata(lines, feats, layout.decisions, layout.body, language)
     labels = _mark_title(layout.decisions, meta.title_index, layout.body[0])
+    if meta.section_index is not None:
+        section_label = Decision(Label.SECTION, "section label above the title")
+        labels = _relabel(labels, ((meta.section_index, section_label),))
     section = None
     if layout.comments_at < len(lines):
         section = parse_comments(lines, feats, layout.comments_at)

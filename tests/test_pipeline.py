@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import newsx
@@ -113,3 +115,9 @@ def test_run_returns_the_article_and_the_verdicts() -> None:
 def test_deterministic() -> None:
     assert newsx.extract(PAGE) == newsx.extract(PAGE)
     assert newsx.explain(PAGE) == newsx.explain(PAGE)
+
+
+def test_section_label_line_is_labelled_section() -> None:
+    text = (Path(__file__).parent.parent / "samples" / "003_90694cc2083bf9fd.txt").read_text()
+    first = newsx.explain(text)[0]
+    assert (first.text, first.label) == ("Global General", newsx.Label.SECTION)
