@@ -9,20 +9,8 @@ from newsx.labels import label_lines
 from newsx.lines import split_lines
 from newsx.metadata import Metadata, extract_metadata
 from newsx.normalize import normalize
+from tests.pages import P1, P2, P3, TITLE
 
-TITLE = "Harbour city opens new ferry terminal"
-P1 = (
-    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
-    "three years later than the city had promised."
-)
-P2 = (
-    "Officials said the building cost almost twice the original budget, but they expect it "
-    "to carry more than a million travellers in its first year."
-)
-P3 = (
-    "Local traders welcomed the opening of the terminal and said the quiet waterfront had "
-    "hurt their shops for far too long."
-)
 BODY = f"{P1}\n\n{P2}\n\n{P3}"
 
 

@@ -10,19 +10,8 @@ import newsx
 from newsx.model import Label, LineVerdict, Options
 from newsx.normalize import normalize
 from newsx.pipeline import run
+from tests.pages import P1, P2, P3
 
-P1 = (
-    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
-    "three years later than the city had promised."
-)
-P2 = (
-    "Officials said the building cost almost twice the original budget, but they expect it "
-    "to carry more than a million travellers in its first year."
-)
-P3 = (
-    "Local traders welcomed the opening of the terminal and said the quiet waterfront had "
-    "hurt their shops for far too long."
-)
 PAGE = (
     "* Home\r\n* World\r\n\r\nHarbour city opens new ferry terminal\r\n\r\n"
     "By Jane Doe (Example Times)\r\n\r\nMarch 3, 2021\r\n\r\n"
