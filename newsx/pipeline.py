@@ -12,6 +12,7 @@ from newsx.lines import Line, split_lines
 from newsx.metadata import extract_metadata
 from newsx.model import Article, Label, LineVerdict, Options
 from newsx.normalize import normalize
+from newsx.unwrap import unwrap
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Analysis:
 
 def analyse(text: str) -> Analysis:
     """Normalise, split into lines, compute features and label every line."""
-    lines = split_lines(normalize(text))
+    lines = unwrap(split_lines(normalize(text)))
     feats, language = compute_features(lines)
     return Analysis(lines, language, feats, label_lines(lines, feats))
 

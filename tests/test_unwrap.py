@@ -1,0 +1,60 @@
+"""Tests for newsx.unwrap: hard-wrapped paragraphs joined back."""
+
+from __future__ import annotations
+
+import textwrap
+
+import newsx
+from newsx.lines import split_lines
+from newsx.normalize import normalize
+from newsx.unwrap import unwrap, wrap_width
+
+PARAS = [
+    f"Paragraph {i}: the new ferry terminal in the old harbour opened to passengers on "
+    f"Tuesday, three years later than the city had promised, officials said on day {i}."
+    for i in range(8)
+]
+MENU = "   * Home\n   * World\n   * Sport\n   * Business"
+
+
+def wrapped_page(width: int = 72) -> str:
+    body = "\n\n".join(
+        textwrap.fill(p, width, initial_indent="   ", subsequent_indent="   ") for p in PARAS
+    )
+    return (
+        f"{MENU}\n\n   Harbour city opens new ferry terminal\n\n   By Jane Doe\n\n{body}\n\n{MENU}"
+    )
+
+
+def test_wrap_width_found_on_a_wrapped_dump() -> None:
+    assert wrap_width(split_lines(normalize(wrapped_page(72)))) in range(60, 73)
+
+
+def test_unwrapped_dump_has_no_width() -> None:
+    text = "\n\n".join([*PARAS, "Home", "World"])
+    assert wrap_width(split_lines(text)) is None
+
+
+def test_unwrap_joins_paragraphs_and_keeps_first_line_numbers() -> None:
+    lines = unwrap(split_lines(normalize(wrapped_page())))
+    prose = [line for line in lines if line.text.startswith("Paragraph")]
+    assert [line.text for line in prose] == PARAS
+    assert all(line.index > 0 for line in prose)
+
+
+def test_unwrap_leaves_list_items_and_blank_lines_alone() -> None:
+    lines = unwrap(split_lines(normalize(wrapped_page())))
+    assert [line.text for line in lines[:4]] == ["Home", "World", "Sport", "Business"]
+    assert lines[4].blank
+
+
+def test_not_wrapped_text_is_returned_unchanged() -> None:
+    lines = split_lines("\n".join(PARAS))
+    assert unwrap(lines) is lines
+
+
+def test_wrapped_article_extracts_whole_paragraphs() -> None:
+    article = newsx.extract(wrapped_page())
+    assert article.title == "Harbour city opens new ferry terminal"
+    assert article.authors == ("Jane Doe",)
+    assert article.body.split("\n\n") == PARAS
