@@ -40,6 +40,9 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ])(?:Published|Updated|Posted|Reviewed|Medically|Fact|Veröffentlicht|"
     r"Aktualisiert)\b.*$"
 )
+#: Menu items glued together by the dumper: "HomeCommercial CleaningLocations". A capital
+#: after four or more lower-case letters; "McDonald", "MacArthur", "DeSiato" stay names.
+_GLUED = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 #: Alt texts of author photos: "Picture of Jane Doe", "Jane Doe avatar".
 _PHOTO_OF = re.compile(
     r"^(?:picture|photo|image|avatar|portrait|foto|bild)\s+(?:of|von|de)\s+|"
@@ -62,7 +65,7 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
     who = _TRAILING_JUNK.sub("", who).strip()
     names: list[str] = []
     for part in _NAME_SPLIT.split(who):
-        part = part.strip(" .")
+        part = _undouble(part.strip(" ."))
         ws = part.split()
         if not ws or len(ws) > NAME_MAX_WORDS or cues.NOT_A_NAME.search(part):
             continue
@@ -94,6 +97,8 @@ def bare_name(text: str) -> str | None:
         return None
     if cues.BOILERPLATE.search(text) or any(c.isdigit() for c in text):
         return None
+    if any(_GLUED.search(w) for w in ws):
+        return None
     return text
 
 
@@ -103,6 +108,7 @@ def find_authors(
     labels: list[Decision],
     header: Sequence[int],
     anchors: Sequence[int],
+    title_at: int | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors and source from the byline lines of the header; else a bare name by an anchor
     (the title or a date line)."""
@@ -143,4 +149,10 @@ def find_authors(
         name = bare_name(lines[i].text)
         if name:
             return (name,), source
+    if title_at is not None and title_at in pos:
+        k = pos[title_at] + 1
+        if k < len(header) and labels[header[k]].label is not Label.BODY:
+            name = bare_name(lines[header[k]].text)
+            if name:
+                return (name,), source
     return (), source

@@ -95,7 +95,7 @@ def extract_metadata(
     ]
     date_lines = [i for i in header if labels[i].label in (Label.DATE, Label.BYLINE)]
     anchors = date_lines
-    authors, source = find_authors(lines, feats, labels, header, anchors)
+    authors, source = find_authors(lines, feats, labels, header, anchors, title_at)
     published, updated = _dates(lines, date_lines)
     if published is None and updated is None:
         published, updated = _dates(lines, _nearest_dates(labels, title_at, start))

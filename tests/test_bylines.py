@@ -114,3 +114,17 @@ def test_bare_name_rejects(line: str) -> None:
 @pytest.mark.parametrize("line", ["Picture of Jane Doe", "Photo of Jane Doe"])
 def test_bare_name_from_author_photo_alt_text(line: str) -> None:
     assert name_of(line) == "Jane Doe"
+
+
+@pytest.mark.parametrize("line", ["HomeCommercial CleaningLocations", "LoginJoin Today"])
+def test_bare_name_rejects_menu_items_glued_together(line: str) -> None:
+    assert bare_name(line) is None
+
+
+@pytest.mark.parametrize("line", ["Ronald McDonald", "Douglas MacArthur", "Danielle DeSiato"])
+def test_bare_name_keeps_names_with_inner_capitals(line: str) -> None:
+    assert bare_name(line) == line
+
+
+def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
+    assert names_from_byline("Colin Gray Colin Gray")[0] == ["Colin Gray"]
