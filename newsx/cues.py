@@ -93,15 +93,16 @@ DATELINE = re.compile(
     r"(?:\s?\((?P<agency>[^()]{2,30})\))?\s?[-–—]{1,2}\s"
 )
 
+_CRUMB_SEPARATOR = r">>?|»|›|/|\||::"
 #: A breadcrumb: "Home>>Foreign Affairs", "Home > World > Asia", "Start / Politik".
 BREADCRUMB = re.compile(
     r"^(?:home|start|startseite|accueil|inicio|portada|inizio|início|главная|首页)\s*"
-    r"(?:>>?|»|/|›|\||::)",
+    rf"(?:{_CRUMB_SEPARATOR})",
     _I,
 )
 #: Split on the separators alone (callers strip the parts): a leading \s* would rescan long
 #: runs of spaces from every position.
-BREADCRUMB_SPLIT = re.compile(r">>?|»|›|/|\||::")
+BREADCRUMB_SPLIT = re.compile(_CRUMB_SEPARATOR)
 
 #: The comment count a page states: "3 comments", "Kommentare (12)", "12 Antworten".
 COMMENT_COUNT = re.compile(
@@ -112,7 +113,7 @@ COMMENT_COUNT = re.compile(
     _I,
 )
 
-#: "Updated:", "Published:", with nothing else a date would need; see newsx.dates for roles.
+#: The publisher or agency closing a byline: "By Ma Liyao (China Daily)".
 SOURCE_IN_BYLINE = re.compile(r"\((?P<source>[^()]{2,60})\)\s*$")
 
 #: Words that are never part of a person's name in a byline.
