@@ -29,9 +29,8 @@ _NAME_SPLIT = re.compile(r",|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\
 _PARTICLES = frozenset(
     ["de", "da", "van", "von", "der", "den", "la", "le", "del", "di", "du", "bin", "al"]
 )
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|la|le|del|di|du|bin|al|[A-Z]\.)$"
-)
+#: A word of a name: capitalised, a particle, or an initial.
+_NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|{'|'.join(sorted(_PARTICLES))}|[A-Z]\.)$")
 #: What follows the names in a byline: a separator, or "on"/"in"/"am"/"le" before a date
 #: or a category.
 _TRAILING_JUNK = re.compile(r"[|•·–—:/].*$|\s(?:on|in|am|le|il|im)\s.*$", re.IGNORECASE)
