@@ -73,20 +73,34 @@ def _run(statement: str) -> str | None:
     """
     code = f"from newsx import extract\n{statement}"
     for _ in range(2):
-        try:
-            out = subprocess.run(
-                [sys.executable, "-c", code],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT,
-            )
-        except subprocess.TimeoutExpired:
+        for _spawn in range(3):  # a fork can fail transiently on a loaded machine (EFAULT seen)
+            try:
+                out = _spawn_once(code)
+                break
+            except OSError:
+                continue
+        else:
+            return "could not start a Python subprocess, three times"
+        if out is None:
             continue
         if out.returncode != 0:
             return f"failed: {out.stderr[-2000:]}"
         return None
     return f"took more than {TIMEOUT:.0f} s, twice"
+
+
+def _spawn_once(code: str) -> subprocess.CompletedProcess[str] | None:
+    """The finished subprocess, or None when it ran out of time."""
+    try:
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return None
 
 
 @pytest.fixture(scope="module")
