@@ -24,16 +24,11 @@ def paragraphs(lines: list[Line], labels: list[Decision], want: Label) -> list[s
         if d.label is want:
             current.append(line.display)
         elif current and (line.blank or d.label is not Label.BLANK):
-            out.append(" ".join(current) if _wrapped(current) else "\n".join(current))
+            out.append("\n".join(current))
             current = []
     if current:
-        out.append(" ".join(current) if _wrapped(current) else "\n".join(current))
+        out.append("\n".join(current))
     return out
-
-
-def _wrapped(parts: list[str]) -> bool:
-    """Hard-wrapped prose (lynx, fixed-width dumps) joins with spaces; other runs keep lines."""
-    return False
 
 
 def strip_shared_prefix(items: list[str], page_lines: Collection[str]) -> list[str]:

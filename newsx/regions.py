@@ -23,21 +23,3 @@ def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span
-
-
-def other_runs(
-    weights: Sequence[float], main: tuple[int, int], min_total: float
-) -> list[tuple[int, int]]:
-    """Runs outside `main` whose own best total reaches `min_total`, in page order."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in ((0, main[0]), (main[1], len(weights))):
-        while lo < hi:
-            span = best_run(weights[lo:hi])
-            if span is None:
-                break
-            s, e = span[0] + lo, span[1] + lo
-            if sum(weights[s:e]) < min_total:
-                break
-            out.append((s, e))
-            lo = e
-    return sorted(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.regions import best_run, other_runs
+from newsx.regions import best_run
 
 
 @pytest.mark.parametrize(
@@ -57,17 +57,3 @@ def test_best_run_is_the_maximum_sum_over_all_spans() -> None:
         sum(weights[i:j]) for i in range(len(weights)) for j in range(i + 1, len(weights) + 1)
     )
     assert sum(weights[span[0] : span[1]]) == best
-
-
-def test_other_runs_outside_the_main_one() -> None:
-    weights = [5.0, -10.0, 20.0, 20.0, -10.0, 8.0, 0.0, -3.0]
-    assert other_runs(weights, (2, 4), 5.0) == [(0, 1), (5, 6)]
-
-
-def test_other_runs_below_the_minimum_are_dropped() -> None:
-    weights = [2.0, -10.0, 20.0, 20.0, -10.0, 8.0]
-    assert other_runs(weights, (2, 4), 5.0) == [(5, 6)]
-
-
-def test_other_runs_none_when_nothing_else_is_positive() -> None:
-    assert other_runs([-1.0, 9.0, -1.0], (1, 2), 1.0) == []
