@@ -18,12 +18,22 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
 
 
+#: Placeholders text browsers print for what has no text: lynx's "(BUTTON)", "[USEMAP]",
+#: "[IMG]" and image file names in brackets ("[chirag-150x150.png]").
+_PLACEHOLDER = re.compile(
+    r"\((?:BUTTON|submit|reset)\) ?|\[(?:USEMAP|IMG|INLINE|LINK|EMBED)\] ?"
+    r"|\[[^\[\]\n]{0,80}\.(?:png|jpe?g|gif|svg|webp|avif)\] ?",
+    re.IGNORECASE,
+)
+
+
 def normalize(text: str) -> str:
     """NBSP and tabs become spaces, CRLF and CR become LF, controls go; blank lines stay."""
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
+    text = _PLACEHOLDER.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     # Per-line rstrip, not a "[ ]+$" pattern: that rescans long space runs from every space.
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))

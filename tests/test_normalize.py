@@ -123,3 +123,12 @@ def test_idempotent() -> None:
     raw = "Title\u00a0here \r\n\r\n\u200bBody\tline\x07\u00ad.  \r1\\. Item"
     once = normalize(raw)
     assert normalize(once) == once
+
+
+def test_text_browser_placeholders_are_removed() -> None:
+    text = "By (BUTTON) Jane Doe\n[portrait-150x150.png]\nHarbour news [USEMAP] today"
+    assert normalize(text) == "By Jane Doe\n\nHarbour news today"
+
+
+def test_bracketed_credits_and_references_stay() -> None:
+    assert normalize("A photo. [Agencies]\nSee [1].") == "A photo. [Agencies]\nSee [1]."
