@@ -33,11 +33,11 @@ class Metadata:
     """The line that is nothing but the section label, when the section came from one."""
 
 
-def _nearest_dates(labels: list[Decision], title_at: int | None, start: int) -> list[int]:
-    """Date lines anywhere on the page, nearest to the headline (or the body) first."""
+def _nearest_date(labels: list[Decision], title_at: int | None, start: int) -> list[int]:
+    """The date line nearest to the headline (or the body) anywhere on the page, if any."""
     anchor = title_at if title_at is not None else start
     found = [i for i, d in enumerate(labels) if d.label is Label.DATE]
-    return sorted(found, key=lambda i: abs(i - anchor))[:1]
+    return [min(found, key=lambda i: abs(i - anchor))] if found else []
 
 
 def _dates(lines: list[Line], idx: list[int]) -> tuple[str | None, str | None]:
@@ -94,11 +94,10 @@ def extract_metadata(
         i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank
     ]
     date_lines = [i for i in header if labels[i].label in (Label.DATE, Label.BYLINE)]
-    anchors = date_lines
-    authors, source = find_authors(lines, feats, labels, header, anchors, title_at)
+    authors, source = find_authors(lines, feats, labels, header, date_lines, title_at)
     published, updated = _dates(lines, date_lines)
     if published is None and updated is None:
-        published, updated = _dates(lines, _nearest_dates(labels, title_at, start))
+        published, updated = _dates(lines, _nearest_date(labels, title_at, start))
     dateline = None
     first_body = next((i for i in range(start, end) if labels[i].label is Label.BODY), None)
     if first_body is not None:

@@ -16,15 +16,8 @@ from newsx.labels import (
 from newsx.lines import Line, split_lines
 from newsx.model import Label
 from newsx.normalize import normalize
+from tests.pages import P1, P2
 
-P1 = (
-    "The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, "
-    "three years later than the city had promised."
-)
-P2 = (
-    "Officials said the building cost almost twice the original budget, but they expect it "
-    "to carry more than a million travellers in its first year."
-)
 P3 = (
     "Local traders welcomed the opening and said the quiet waterfront had hurt their shops "
     "for far too long."
