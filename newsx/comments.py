@@ -1,9 +1,15 @@
-"""Stage 4b: the reader comments, split into records, from the comment section onwards."""
+"""Stage 4b: the reader comments, split into records, from the comment section onwards.
+
+A comment section is a chain of record headers (a name and a date, "X says:", a name line
+over a date line) with the comments' text between them. The chain runs as long as headers
+keep coming; the last comment's text ends at the page's next block.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsx import cues
 from newsx.dates import find_dates
@@ -14,34 +20,175 @@ from newsx.model import Comment, Label
 
 #: A commenter's name is short; longer text before a date is a sentence that mentions one.
 AUTHOR_MAX_WORDS = 5
-#: A header line holds a name, a date and little else.
+#: A name glued to the date after it ("Liz That Skinny Chick Can BakeMay 30, 2019") is how
+#: Blogger prints a header, never a sentence: a blog's name may run this long.
+GLUED_AUTHOR_MAX_WORDS = 8
+#: A header line holds a name, a date and little else (buttons such as "Reply" may follow).
 HEADER_MAX_WORDS = 14
 #: Without a section heading, two comment headers this close (in lines) mark the section.
 UNHEADED_GAP = 40
 #: ...and only once this share of the article's prose weight lies above them: comments
 #: follow the article, while bylines and dates sit at its top.
 UNHEADED_AFTER_SHARE = 0.6
+#: Under a heading, the first record header may follow a comment form, sorting buttons and
+#: a notice or two: this many non-blank lines.
+FIRST_HEADER_REACH = 40
+#: Between two records' headers stand one comment's paragraphs and its buttons. A comment
+#: of this many non-blank lines is rare; a gap this long means the section has ended.
+HEADER_GAP = 40
+#: After the last header, its comment runs at most this many non-blank lines: the page's
+#: footer and sidebars follow without a heading often enough.
+LAST_COMMENT_MAX_LINES = 25
+#: After its stamp a header holds buttons, a masked IP or the name at most: more words
+#: than this mean the line is a sentence that starts with a date.
+TRAILING_MAX_WORDS = 3
+#: Header lines are short: longer ones are never read as headers (this also bounds the cost
+#: of the patterns on hostile input).
+HEADER_MAX_CHARS = 200
+#: A comment heading somewhat above the article's run is still the section's heading when
+#: record headers follow it: the run then holds the comments rather than the article.
+HEADING_LOOKBACK = 60
+#: A heading that stands above most of the article's prose needs this many record headers
+#: under it to be believed: a lone "3 comments" link under a headline is a counter.
+EARLY_HEADING_MIN_HEADERS = 2
+#: Header checks are remembered for this many distinct lines: the section scans look at
+#: each line more than once (as a header, as the line under a name, as a block's end).
+HEADER_CACHE_SIZE = 4096
+#: A line repeated this often on the page is a button or a counter, even inside a comment
+#: section; a greeting or signature ("Liebe Grüße") repeats less.
+BUTTON_REPEATS = 2
 
 #: "Nic at 2011-10-23", "Anna am 21. Oktober 2011", "Paul on March 3, 2020 at 5:01 pm".
 _AT = re.compile(
-    r"^(?P<author>\S.{0,60}?)\s+(?:at|on|am|le|el|il|em|op|um|—|-|\|)\s+(?=.*\d)", re.I
+    r"^(?P<author>\S.{0,60}?)\s+(?:at|on|am|le|el|il|em|op|um|—|-|\||/)\s+(?=.*\d)", re.I
 )
-#: "Jane says:", "Max sagt:", "Jean dit :".
+#: "Jane says:", "Max sagt:", "Jean dit :", "Anonymous said...", glued "NCWiensays:".
+_SAYS_WORDS = (
+    r"(?:says|said|writes|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió|escribe|"
+    r"scrive|ha\s+scritto|diz|escreveu|zegt|schreef|пишет|написал[а]?)"
+)
+#: How a line that _SAYS can match ends: a cheap test before the pattern.
+_SAYS_ENDINGS = (
+    "says",
+    "said",
+    "writes",
+    "wrote",
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "meint",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "escribe",
+    "scrive",
+    "scritto",
+    "diz",
+    "escreveu",
+    "zegt",
+    "schreef",
+    "пишет",
+    "написал",
+    "написала",
+)
 _SAYS = re.compile(
-    r"^(?P<author>\S.{0,60}?)\s+(?:says|said|writes|wrote|sagt|schreibt|schrieb|meint|dit|"
-    r"écrit|dice|escribió|escribe|scrive|ha\s+scritto|diz|escreveu|zegt|schreef|пишет|"
-    r"написал[а]?)\s*:?\s*$",
-    re.I,
+    rf"^(?P<author>\S.{{0,60}}?)(?:\s+{_SAYS_WORDS}\s*(?::|\.{{3}}|…)?|{_SAYS_WORDS}:)\s*$", re.I
 )
 #: A masked IP address as comment systems print it: "175.138.64.*".
 _IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
-#: Buttons and counters between comments.
-_CONTROL = re.compile(
-    r"^(?:reply|antworten|répondre|responder|rispondi|responder|beantwoorden|ответить|回复|"
-    r"report(?:\s+abuse)?|melden|signaler|like|likes?|gefällt mir|upvote|downvote|share|"
-    r"log\s+in\s+to\s+reply|edit|permalink|\d+|\d+\s+(?:likes?|replies|points?))\s*[:.!]?$",
+#: Words of the buttons, counters and thread markers between comments. A line made of
+#: nothing else ("Reply", "ReplyDelete", "Antworten Löschen", "12 points", "level 2") is
+#: not comment text.
+_CONTROL_WORD = re.compile(
+    r"replies|reply|delete|report(?:\s+abuse)?|flag|quote|likes|like|dislike|upvotes?|"
+    r"downvotes?|share|edited|edit|permalink|link|votes|vote|points|point|level|hide|collapse|"
+    r"expand|"
+    r"log\s+in\s+to\s+reply|zum\s+antworten\s+anmelden|cancel\s+reply|show\s+(?:all|more)|load\s+more|translate|original|"
+    r"continue\s+this\s+thread|antworten|antwort|löschen|melden|zitieren|bearbeiten|"
+    r"gefällt\s+mir|daumen\s+(?:hoch|runter)|permanenter\s+link|abbrechen|"
+    r"répondre|signaler|citer|j'aime|modifier|supprimer|responder|denunciar|citar|"
+    r"me\s+gusta|rispondi|segnala|cita|mi\s+piace|beantwoorden|reageer|ответить|"
+    r"пожаловаться|回复|举报|赞",
     re.I,
 )
+#: What a control line may hold besides control words: counters, arrows, separators.
+_CONTROL_REST = re.compile(r"[\W\d_]*")
+#: "6 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 5 días": a comment's time stamp
+#: when the page gives no date.
+_AGO = re.compile(
+    r"\b(?:\d+|an?|one|einem|einer|un|une|uno|una|um|uma|een)\s+"
+    r"(?:sec|min|hour|day|week|month|year|stunde|tag|woche|monat|jahr|minute|seconde|heure|"
+    r"jour|semaine|mois|an|année|segundo|minuto|hora|día|dia|semana|mes|año|ora|giorno|"
+    r"settiman|mese|ann|mês|ano|uur|dag|maand|jaar|секунд|минут|час|дн|день|недел|месяц|"
+    r"год|лет)\w{0,10}\s+(?:ago|her|fa|geleden|atrás|назад)\b"
+    r"|\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einem|einer|einigen|un|une|uno|una|um|uma)\s+"
+    r"[^\W\d_]{2,12}"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前",
+    re.I,
+)
+#: A bare time closing a short header: "Ruby 21:00", "Unknown07:56" (Blogger's replies).
+_TIME_END = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|uhr|h))?$", re.I)
+#: Escapes html2text leaves inside dates ("18\\. Oktober").
+_ESCAPE = re.compile(r"\\(?=[.\-*_])")
+#: "14. 01. 2020": a day-first numeric date with spaces after its dots.
+_SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{2,4})\b")
+#: A name glued to the date after it: "Sana6. Juni 2015", "Nancy ChanMay 31, 2019", "Ruby21:00".
+_GLUED = re.compile(
+    r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\s|:\d\d))|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2,8}\.?\s\d)"
+)
+#: Words before a commenter's name: "#1", "Avatar", "Kommentar von", "Comment by".
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:#?\d{1,4}[.:)]?\s+|avatar\s+|(?:profilbild|benutzerbild|photo|picture)\s+(?:von|of|de)\s+|"
+    r"(?:\w+\s+)?(?:kommentar|comment|commentaire|comentario|commento|reactie)\s+"
+    r"(?:von|by|from|de|di|van)\s+|(?:posted|written|submitted)\s+by\s+|by\s+|von\s+)",
+    re.I,
+)
+#: A weekday closing the name part: "Josef Lindner, Do 9 Apr 2020", "Jane | Tue, 3 March".
+_WEEKDAY_END = re.compile(
+    r"[\s,|]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|gio|"
+    r"sab|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+    r"\.?,?$",
+    re.I,
+)
+#: A word of the text after a header's stamp (not a number or a "#").
+_WORD = re.compile(r"[^\W\d_]+")
+#: "Pingback: ..." and "Trackback: ..." entries list other sites' links, not comments.
+_PINGBACK = re.compile(r"^(?:pingback|trackback)\b", re.I)
+#: A comment form's heading inside or after the section: "Leave a reply", "Schreibe einen
+#: Kommentar". Only the forms, not counts: "2 replies" heads a thread inside the section.
+_FORM = re.compile(
+    r"^(?:leave|post|add|write|submit)\s+(?:a|your|the|new)?\s*(?:comment|reply|response)"
+    r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar"
+    r"|^kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)"
+    r"|^(?:laisser|laissez|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+"
+    r"comentario|^lascia\s+un\s+commento|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário"
+    r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)",
+    re.I,
+)
+
+
+#: Headings that name a comment section only when record headers follow them: "Discussion"
+#: and "Reviews" also head parts of articles. Glued prefixes ("RSSKommentare (34)") too.
+_WEAK_HEADING = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:[^\W\d_]{1,8}(?:kommentare|comments)|discussions?|diskussion(?:en)?|"
+    r"débats?|réactions?|reacciones|reazioni|reações|обсуждение|отзывы|"
+    r"what\s+(?:readers|people|you|others)\s+(?:say|said|think)|reader\s+interactions|"
+    r"(?:ihre?|deine?|eure|your|votre|vos|tu|su|la\s+tua|sua)\s+(?:meinung|kommentare?|comments?|"
+    r"opinion|opinión|opinione|opinião|avis|commentaires?|comentarios?|commenti)|"
+    r"was\s+(?:sagst\s+du|sagen\s+sie|meinst\s+du|meinen\s+sie)\s+dazu|meinungen|leserbriefe|"
+    r"(?:kunden)?bewertungen|(?:customer\s+)?reviews|avis\s+clients|rezensionen)\b"
+    r"[^\n]{0,100}$",
+    re.I,
+)
+
+
+def is_heading(text: str) -> bool:
+    """A comment section heading, strong ("3 comments") or weak ("Discussion")."""
+    return bool(cues.COMMENT_START.match(text) or _WEAK_HEADING.match(text))
 
 
 @dataclass(frozen=True)
@@ -54,25 +201,178 @@ class CommentSection:
     """Index just past the comment section."""
 
 
-def _header(text: str, f: Features) -> Comment | None:
+def _clean(text: str) -> str:
+    """The line as a header reader wants it: no markdown heading marks or escapes."""
+    text = text.lstrip("#> ").rstrip()
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    if ". " in text:
+        text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    return text
+
+
+def _author(text: str) -> str | None:
+    """The name part of a header, or None when it holds no name."""
+    author = text.strip(" -|•·,:>#")
+    for _ in range(2):
+        m = _AUTHOR_PREFIX.match(author)
+        if not m:
+            break
+        author = author[m.end() :]
+    author = _WEEKDAY_END.sub("", author).strip(" -|•·,:")
+    if not any(c.isalpha() for c in author) or is_control(author):
+        return None
+    return author
+
+
+def _stamp(text: str) -> tuple[str, int, int, str | None] | None:
+    """The header's date or time stamp: the text it was found in (a name glued to it is
+    split off first when needed), its span there and its ISO form if it is a date."""
+    if not any(c.isdigit() for c in text):
+        # Every date and time has a digit; only "a year ago" and the like do without.
+        m = _AGO.search(text)
+        return None if m is None else (text, m.start(), m.end(), None)
+    glued = _GLUED.sub(" ", text)
+    works = (text,) if glued == text else (text, glued)
+    for work in works:
+        hits = find_dates(work)
+        if hits:
+            return work, hits[0].start, hits[0].end, hits[0].iso
+    for work in works:
+        m = _AGO.search(work) or _TIME_END.search(work)
+        if m:
+            return work, m.start(), m.end(), None
+    return None
+
+
+def is_control(text: str) -> bool:
+    """A button, counter or thread marker: "Reply", "ReplyDelete", "12 points", "level 2"."""
+    if len(text) > 60:
+        return False
+    rest = _CONTROL_WORD.sub("", text)
+    return _CONTROL_REST.fullmatch(rest) is not None
+
+
+@dataclass(frozen=True)
+class Head:
+    """A record header as read from one or two lines."""
+
+    comment: Comment
+    """Author, date and IP; no text yet."""
+    kind: str
+    """Its shape: "says", "dated" (name and stamp), "stamp" (stamp alone), "pair" (a name
+    line over a stamp line), "says-pair" ("Jane says:" over a stamp line)."""
+    last: int = -1
+    """Index of its last line (set by header_at)."""
+
+
+def header(text: str, f: Features) -> Head | None:
     """A comment record's author, date and IP when `text` is a header line."""
-    if f.n_words > HEADER_MAX_WORDS or (f.sentence_end and not text.endswith(":")):
+    if f.n_words > HEADER_MAX_WORDS or len(text) > HEADER_MAX_CHARS:
         return None
-    m = _SAYS.match(text)
-    if m and len(m.group("author").split()) <= AUTHOR_MAX_WORDS:
-        return Comment(author=m.group("author").strip())
-    hits = find_dates(text)
-    if not hits:
+    return _header(text, f.sentence_end)
+
+
+@lru_cache(maxsize=HEADER_CACHE_SIZE)
+def _header(text: str, sentence_end: bool) -> Head | None:
+    if _PINGBACK.match(text):
         return None
-    hit = hits[0]
-    ip_m = _IP.search(text, hit.end)
+    text = _clean(text)
+    m = _SAYS.match(text) if text.rstrip(" :.…").lower().endswith(_SAYS_ENDINGS) else None
+    if m and _says_author(m.group("author"), text):
+        return Head(Comment(author=_author(m.group("author"))), "says")
+    if sentence_end and not text.endswith(":"):
+        return None
+    stamp = _stamp(text)
+    if stamp is None:
+        return None
+    work, start, end, iso = stamp
+    ip_m = _IP.search(work, end)
     ip = ip_m.group() if ip_m and "*" in ip_m.group() else None
-    m = _AT.match(text)
-    author = m.group("author") if m and m.end() <= hit.start + 1 else text[: hit.start]
-    author = author.strip(" -|•·,:")
-    if len(author.split()) > AUTHOR_MAX_WORDS:
+    m = _AT.match(work)
+    before = m.group("author") if m and m.end() <= start + 1 else work[:start]
+    glued = work is not text or (start > 0 and work[start - 1].isalpha())
+    most = GLUED_AUTHOR_MAX_WORDS if glued else AUTHOR_MAX_WORDS
+    if len(before.split()) > most or before.rstrip().endswith(":"):
+        # A sentence that mentions a date, or a label ("Date:", "Updated:").
         return None
-    return Comment(author=author or None, date=hit.iso, ip=ip)
+    after = work[ip_m.end() if ip_m and ip else end :]
+    if len(_WORD.findall(after)) > TRAILING_MAX_WORDS and not is_control(after):
+        # "As of July 31, 2025, the FDA has received:" goes on after its date.
+        return None
+    # Before a bare time, digits belong to a date without its year ("18. September um").
+    author = None if iso is None and any(c.isdigit() for c in before) else _author(before)
+    tail = after.strip(" -|•·,:>#/")
+    if author is None and not before.strip(" -|•·,:>#") and not tail[:1].isdigit():
+        # "23.09.20 | 18:19 Rezeptsammlerin": the name after the date.
+        author = _author(after)
+    return Head(Comment(author=author, date=iso, ip=ip), "stamp" if author is None else "dated")
+
+
+def _says_author(author: str, text: str) -> bool:
+    """A name before "says": short, and without a colon ("Jane Doe says") free of the
+    punctuation of a headline ("Groundwater gets worse, agency says")."""
+    if len(author.split()) > AUTHOR_MAX_WORDS:
+        return False
+    return text.endswith((":", ".", "…")) or not any(c in author for c in ',;.!?"“”')
+
+
+def _name_line(line: Line, f: Features) -> str | None:
+    """A line that can be a commenter's name over a date line."""
+    if f.n_words > AUTHOR_MAX_WORDS or f.n_words == 0 or (f.sentence_end and f.n_words > 1):
+        return None
+    text = _clean(line.text)
+    if cues.BOILERPLATE.search(text) or cues.COMMENT_START.match(text) or _FORM.match(text):
+        return None
+    return _author(text)
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+
+
+def _line_header(line: Line, f: Features) -> Head | None:
+    """header() of a line, with its number put back when the splitter took a day for a list
+    number ("18. September um 08:37" has no year to tell it from item 18)."""
+    head = header(line.text, f)
+    if line.bullet and line.bullet[0].isdigit() and (head is None or head.comment.date is None):
+        return header(line.display, f) or head
+    return head
+
+
+def header_at(lines: list[Line], feats: list[Features], i: int) -> Head | None:
+    """The record header starting at line `i`, over one line ("Jane at 2020-05-01") or two
+    ("Jane says:" over a date, a name over a date)."""
+    line, f = lines[i], feats[i]
+    if line.blank:
+        return None
+    head = _line_header(line, f)
+    if head is not None and head.kind != "says":
+        return replace(head, last=i)
+    j = _next_nonblank(lines, i)
+    if j is None:
+        return None if head is None else replace(head, last=i)
+    below = _line_header(lines[j], feats[j])
+    stamp_below = below is not None and below.kind == "stamp"
+    if head is not None:
+        if below is not None and stamp_below:
+            c = Comment(head.comment.author, below.comment.date, below.comment.ip)
+            return Head(c, "says-pair", j)
+        return replace(head, last=i)
+    if below is None or not stamp_below:
+        return None
+    name = _name_line(line, f)
+    if name is None:
+        return None
+    return Head(Comment(name, below.comment.date, below.comment.ip), "pair", j)
+
+
+def _telling(head: Head) -> bool:
+    """A header that marks a comment even without a section heading: "X says:", a masked
+    IP, or a stamp with a time of day ("Jane, May 3, 2020 at 5:01 pm"). A bare date after
+    a name is also how event listings and teasers look."""
+    c = head.comment
+    return head.kind in ("says", "says-pair") or c.ip is not None or "T" in (c.date or "")
 
 
 def _looks_like_end(lines: list[Line], feats: list[Features], i: int) -> bool:
@@ -82,34 +382,235 @@ def _looks_like_end(lines: list[Line], feats: list[Features], i: int) -> bool:
     nxt = _next_nonblank(lines, i)
     if nxt is None:
         return True
-    if _header(lines[nxt].text, feats[nxt]) is not None:
+    if header(lines[nxt].text, feats[nxt]) is not None or is_control(lines[nxt].text):
         return False
     return bool(lines[nxt].bullet) or not (is_prose(feats[nxt]) or feats[nxt].sentence_end)
 
 
-def _next_nonblank(lines: list[Line], i: int) -> int | None:
-    return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+def _heads_a_list(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """A short heading over a list of links that are not comment headers ("Most Popular",
+    "1. Harbour reopens"): the page's next block, even when headers come further down."""
+    if is_prose(feats[i]) or feats[i].sentence_end or lines[i].bullet:
+        return False
+    if is_control(lines[i].text):
+        return False
+    nxt = _next_nonblank(lines, i)
+    if nxt is None or not lines[nxt].bullet:
+        return False
+    return header_at(lines, feats, nxt) is None and not is_control(lines[nxt].text)
 
 
-def _name_over_date(lines: list[Line], feats: list[Features], i: int) -> Comment | None:
-    """A two-line header: a short name line with a date-only line under it."""
-    f = feats[i]
-    if f.n_words > AUTHOR_MAX_WORDS or f.sentence_end or lines[i].bullet:
+def _headers(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    limit: int | None = None,
+    bylines: bool = True,
+) -> list[tuple[int, Head]]:
+    """The chain of record headers from `start`: (first line, header); only the first
+    `limit` when given. Without `bylines`, a line like "By Jane Doe | May 19, 2024" is the
+    article's byline, not a comment's header."""
+    out: list[tuple[int, Head]] = []
+    seen = 0
+    i = start
+    while i < len(lines) and (limit is None or len(out) < limit):
+        if lines[i].blank:
+            i += 1
+            continue
+        found = header_at(lines, feats, i)
+        if found is not None and (bylines or not cues.BYLINE.match(lines[i].text)):
+            out.append((i, found))
+            i, seen = found.last + 1, 0
+            continue
+        seen += 1
+        if seen > (HEADER_GAP if out else FIRST_HEADER_REACH):
+            break
+        i += 1
+    return out
+
+
+def _stated_count(text: str) -> int | None:
+    m = cues.COMMENT_COUNT.search(text)
+    if not m:
         return None
-    j = _next_nonblank(lines, i)
-    if j is None:
-        return None
-    head = _header(lines[j].text, feats[j])
-    if head is None or head.author is not None:
-        return None
-    return Comment(author=lines[i].text, date=head.date, ip=head.ip)
+    return int(re.sub(r"\D", "", m.group(1) or m.group(2)) or 0)
+
+
+def parse_comments(
+    lines: list[Line], feats: list[Features], start: int, headed: bool = True
+) -> CommentSection:
+    """Comments from the section heading at `start` (or the first comment header, when
+    `headed` is False) to the next block of the page."""
+    if not headed and start < len(lines) and is_heading(lines[start].text):
+        headed = True
+    stated = _stated_count(lines[start].text) if headed and start < len(lines) else None
+    if stated == 0:
+        # "0 comments": a counter (often under the headline), and nothing to read.
+        heading = Decision(Label.COMMENT_HEADER, "comment section heading")
+        return CommentSection((), 0, ((start, heading),), start + 1)
+    heads = _headers(lines, feats, start + 1 if headed else start)
+    if not heads:
+        return _headless(lines, feats, start, headed, stated)
+    section = _records(lines, feats, start, headed, stated, heads)
+    if headed or any(_telling(h) for _, h in heads):
+        return section
+    # Dated lines without a heading, without "says", times or IPs: a list of teasers or
+    # archive links after the article, not reader comments.
+    furniture = Decision(Label.BOILERPLATE, "dated list after the article")
+    return CommentSection((), None, tuple((i, furniture) for i, _ in section.labels), section.end)
+
+
+def _records(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    headed: bool,
+    stated: int | None,
+    heads: list[tuple[int, Head]],
+) -> CommentSection:
+    """A section with record headers: text between them belongs to the header above."""
+    relabel: list[tuple[int, Decision]] = []
+    if headed:
+        relabel.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
+    before = [i for i in range(start + 1 if headed else start, heads[0][0]) if not lines[i].blank]
+    if all(h.kind == "stamp" for _, h in heads) and any(
+        is_prose(feats[i]) and not _is_button(lines[i], feats[i]) for i in before
+    ):
+        return _footer_records(lines, feats, start, headed, stated, heads)
+    records: list[Comment] = []
+    texts: list[list[int]] = []
+    end = len(lines)
+    for k, (first, head) in enumerate(heads):
+        if end < len(lines):
+            break
+        records.append(head.comment)
+        texts.append([])
+        relabel.append((first, Decision(Label.COMMENT_HEADER, "name and date of a comment")))
+        if head.last > first:
+            relabel.append((head.last, Decision(Label.COMMENT_HEADER, "date of a comment")))
+        final = k == len(heads) - 1
+        stop = heads[k + 1][0] if not final else len(lines)
+        in_form = False
+        n = 0
+        for i in range(head.last + 1, stop):
+            line, f = lines[i], feats[i]
+            if line.blank:
+                continue
+            n += 1
+            if texts[-1] and (
+                (final and (n > LAST_COMMENT_MAX_LINES or _looks_like_end(lines, feats, i)))
+                or cues.RELATED_HEADER.match(line.text)
+                or _heads_a_list(lines, feats, i)
+            ):
+                end = i
+                break
+            if final and not texts[-1] and _heads_a_list(lines, feats, i):
+                end = i
+                break
+            if _FORM.match(line.text) or in_form:
+                in_form = True
+                relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+            elif _is_button(line, f):
+                relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+            else:
+                texts[-1].append(i)
+    for i in before:
+        relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+    for t in texts:
+        relabel.extend((i, Decision(Label.COMMENT, "text of a comment")) for i in t)
+    comments = _finish(records, [[lines[i].text for i in t] for t in texts])
+    return CommentSection(comments, stated, tuple(relabel), end)
+
+
+def _footer_records(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    headed: bool,
+    stated: int | None,
+    heads: list[tuple[int, Head]],
+) -> CommentSection:
+    """A section whose stamps close the comments ("Jane" / her text / "18. September um
+    08:37"): the text above each stamp is its comment; the section ends at the last one."""
+    relabel: list[tuple[int, Decision]] = []
+    if headed:
+        relabel.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
+    comments: list[Comment] = []
+    lo = start + 1 if headed else start
+    for first, head in heads:
+        text: list[str] = []
+        for i in range(lo, first):
+            if lines[i].blank:
+                continue
+            if _is_button(lines[i], feats[i]):
+                relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+            else:
+                text.append(lines[i].text)
+                relabel.append((i, Decision(Label.COMMENT, "text of a comment")))
+        for i in range(first, head.last + 1):
+            if not lines[i].blank:
+                relabel.append((i, Decision(Label.COMMENT_HEADER, "date closing a comment")))
+        if text:
+            c = head.comment
+            comments.append(Comment(c.author, c.date, c.ip, "\n".join(text)))
+        lo = head.last + 1
+    end = _next_nonblank(lines, heads[-1][1].last) or len(lines)
+    return CommentSection(tuple(comments), stated, tuple(relabel), end)
+
+
+def _is_button(line: Line, f: Features) -> bool:
+    """Buttons, counters, pingbacks and template lines repeated down the section."""
+    if is_control(line.text) or _PINGBACK.match(line.text) or _FORM.match(line.text):
+        return True
+    return f.repeats >= BUTTON_REPEATS and not is_prose(f)
+
+
+def _finish(records: list[Comment], texts: list[list[str]]) -> tuple[Comment, ...]:
+    """Records with text; a dated header without text after a comment that had no date is
+    that comment's footer ("Anonymous said..." / text / "March 3, 2011 at 5:01 PM")."""
+    out: list[Comment] = []
+    for k, (c, t) in enumerate(zip(records, texts)):
+        if t:
+            out.append(Comment(c.author, c.date, c.ip, "\n".join(t)))
+        elif out and c.author is None and c.date and out[-1].date is None and texts[k - 1]:
+            last = out[-1]
+            out[-1] = Comment(last.author, c.date, last.ip or c.ip, last.text)
+    return tuple(out)
+
+
+def _headless(
+    lines: list[Line], feats: list[Features], start: int, headed: bool, stated: int | None
+) -> CommentSection:
+    """A section without record headers: its prose up to the page's next block."""
+    relabel: list[tuple[int, Decision]] = []
+    texts: list[str] = []
+    end = len(lines)
+    for i in range(start, len(lines)):
+        line, f = lines[i], feats[i]
+        if line.blank:
+            continue
+        if i == start and headed:
+            relabel.append((i, Decision(Label.COMMENT_HEADER, "comment section heading")))
+        elif is_control(line.text) or (f.repeats and not is_prose(f)):
+            relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+        elif texts and _looks_like_end(lines, feats, i):
+            end = i
+            break
+        elif texts or is_prose(f):
+            texts.append(line.text)
+            relabel.append((i, Decision(Label.COMMENT, "text of a comment")))
+        else:
+            relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+    comments = (Comment(text="\n".join(texts)),) if texts else ()
+    return CommentSection(comments, stated, tuple(relabel), end)
 
 
 def find_unheaded_start(
     lines: list[Line], feats: list[Features], labels: list[Decision], span: tuple[int, int]
 ) -> int | None:
-    """Where a comment section without a heading starts: the first of two or more comment
-    headers (name and date, "X says:") close together, past most of the article's prose."""
+    """Where a comment section the labelling stage missed starts: a comment heading with
+    record headers under it (anywhere from a little above the article on), or else the first
+    of two comment headers close together past most of the article's prose."""
     start, end = span
     prose = [max(0.0, labels[i].weight) for i in range(start, end)]
     total, seen, after = sum(prose), 0.0, end
@@ -118,71 +619,65 @@ def find_unheaded_start(
         if seen >= UNHEADED_AFTER_SHARE * total:
             after = start + k + 1
             break
-    heads = [
-        i
-        for i in range(after, len(lines))
-        if not lines[i].blank
-        and not is_prose(feats[i])
-        and not cues.BYLINE.match(lines[i].text)
-        and (_header(lines[i].text, feats[i]) is not None or _name_over_date(lines, feats, i))
-    ]
-    for k, i in enumerate(heads[:-1]):
-        if heads[k + 1] - i <= UNHEADED_GAP:
+    for i in range(len(lines)):
+        line = lines[i]
+        if line.blank or feats[i].n_words > cues.COMMENT_START_MAX_WORDS or _in_list(lines, i):
+            continue
+        if not is_heading(line.text):
+            continue
+        need = 1 if i >= after else EARLY_HEADING_MIN_HEADERS
+        under = _headers(lines, feats, i + 1, need, bylines=False)
+        if i < start - HEADING_LOOKBACK:
+            # Far above the article's run: only a clear comment section will do.
+            under = [h for h in under if _telling(h[1])]
+        if len(under) >= need:
             return i
+    heads: list[tuple[int, Head]] = []
+    i = after
+    while i < len(lines):
+        if lines[i].blank or cues.BYLINE.match(lines[i].text):
+            i += 1
+            continue
+        found = header_at(lines, feats, i)
+        if found is None:
+            i += 1
+            continue
+        if heads and i - heads[-1][0] <= UNHEADED_GAP:
+            if not _telling(heads[-1][1]):
+                return heads[-1][0]
+            return _chain_back(lines, feats, start, heads[-1])
+        heads.append((i, found))
+        i = found.last + 1
     return None
 
 
-def parse_comments(
-    lines: list[Line], feats: list[Features], start: int, headed: bool = True
-) -> CommentSection:
-    """Comments from the section heading at `start` (or the first comment header, when
-    `headed` is False) to the next block of the page."""
-    stated = None
-    if headed and start < len(lines):
-        m = cues.COMMENT_COUNT.search(lines[start].text)
-        if m:
-            stated = int(re.sub(r"\D", "", m.group(1) or m.group(2)) or 0)
-    records: list[Comment] = []
-    texts: list[list[str]] = []
-    relabel: list[tuple[int, Decision]] = []
-    end = len(lines)
-    skip = -1
-    for i in range(start, len(lines)):
-        line, f = lines[i], feats[i]
-        if line.blank or i == skip:
+def _in_list(lines: list[Line], i: int) -> bool:
+    """A list item with another list item next to it: a menu entry ("* Reviews")."""
+    if not lines[i].bullet:
+        return False
+    j = _next_nonblank(lines, i)
+    k = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    return (j is not None and bool(lines[j].bullet)) or (k is not None and bool(lines[k].bullet))
+
+
+def _chain_back(lines: list[Line], feats: list[Features], lo: int, first: tuple[int, Head]) -> int:
+    """The first header of the chain that leads to `first`: headers of the same shape, each
+    within UNHEADED_GAP lines of the next, from `lo` on. The section's start may lie above
+    the point where the article's prose ran out, when the comments are long."""
+    kind = first[1].kind
+    earlier: list[int] = []
+    i = lo
+    while i < first[0]:
+        found = None if lines[i].blank else header_at(lines, feats, i)
+        if found is None or cues.BYLINE.match(lines[i].text):
+            i += 1
             continue
-        if i == start and headed:
-            relabel.append((i, Decision(Label.COMMENT_HEADER, "comment section heading")))
-            continue
-        head = _header(line.text, f)
-        pair = None if head is not None else _name_over_date(lines, feats, i)
-        if pair is not None:
-            head, skip = pair, _next_nonblank(lines, i) or -1
-        if head is not None and records and not texts[-1] and head.author is None:
-            # "Jane says:" then "06.01.2020 um 9:16": one header over two lines.
-            last = records[-1]
-            records[-1] = Comment(last.author, last.date or head.date, last.ip or head.ip)
-            relabel.append((i, Decision(Label.COMMENT_HEADER, "date of a comment")))
-        elif head is not None:
-            records.append(head)
-            texts.append([])
-            relabel.append((i, Decision(Label.COMMENT_HEADER, "name and date of a comment")))
-            if skip > i:
-                relabel.append((skip, Decision(Label.COMMENT_HEADER, "date of a comment")))
-        elif _CONTROL.match(line.text) or (f.repeats and not is_prose(f)):
-            relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
-        elif records and texts[-1] and _looks_like_end(lines, feats, i):
-            end = i
+        if found.kind == kind:
+            earlier.append(i)
+        i = found.last + 1
+    at = first[0]
+    for k in reversed(earlier):
+        if at - k > UNHEADED_GAP:
             break
-        elif records or is_prose(f):
-            if not records:
-                records.append(Comment())
-                texts.append([])
-            texts[-1].append(line.text)
-            relabel.append((i, Decision(Label.COMMENT, "text of a comment")))
-        else:
-            relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
-    comments = tuple(
-        Comment(c.author, c.date, c.ip, "\n".join(t)) for c, t in zip(records, texts) if t
-    )
-    return CommentSection(comments, stated, tuple(relabel), end)
+        at = k
+    return at

@@ -10,10 +10,13 @@ import re
 
 _I = re.IGNORECASE
 
-#: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Di ...", "Door ...".
+#: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Di ...", "Door ...";
+#: "Written by:Jane Doe" with no space after the colon, and "ByJane Doe" where the dumper
+#: glued the label to a capitalised name.
 BYLINE = re.compile(
     r"^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door|от|de)\s*:?\s+(?P<who>\S.{0,150})$"
+    r"(?:by|von|par|por|di|door|от|de)(?:\s*:\s*|\s+|(?-i:(?<=By)(?=[A-Z][a-z])))"
+    r"(?P<who>\S.{0,150})$"
     r"|^(?:autor(?:in|en)?|author|authors|auteurs?|reporter|redakteur(?:in)?|text|"
     r"autore|auteur|escrito por|作者|记者|автор)\s*[:：]\s*(?P<who2>\S.{0,150})$",
     _I,
@@ -30,15 +33,35 @@ BYLINE_ALONE = re.compile(
 BYLINE_INLINE = re.compile(
     r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{1,80})", _I
 )
+#: A user handle after "by" closing a byline field: "Posted on May 3, 2021 by jdoe",
+#: "Veröffentlicht am 12. Juni 2017 von gizzmo". Lower-case or with digits; what follows it
+#: is the end, a separator or "on"/"in"/"am" before a date or a category.
+BYLINE_HANDLE = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|da)\s+(?P<who>(?-i:[a-z0-9_])[\w.\-]{1,39})"
+    r"(?=\s*$|\s*[|•·,]|\s+(?:on|in|am|at|um|le|el|à|a|op)\s)",
+    _I,
+)
 
-#: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)".
+#: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)",
+#: "5 Gedanken zu „Titel“", "Un commentaire", "{ 38 comments… read them below }".
+_ONE = r"(?:\d[\d,.]*|one|ein|eine|un|une|uno|una|um|uma|één|een|один|одна)"
+_COMMENT_WORDS = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|"
+    r"reacties|reactie|reactions?|responses?|repl(?:y|ies)|antworten|antwort|réponses?|"
+    r"respuestas?|risposte|risposta|respostas?|meinungen|комментари\w*|отзыв\w*|条评论)"
+)
+#: A comment heading may carry the article's title ("11 responses to “...”"); the patterns
+#: bound their own length, longer lines are paragraphs and are not tried.
+COMMENT_START_MAX_WORDS = 45
 COMMENT_START = re.compile(
-    r"^\d[\d,.]*\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti|"
-    r"comentários?|reacties|reactions?|responses?|replies|antworten|комментари\w*|条评论)\s*"
-    r"(?:[:(“\"«„].{0,200}|(?:on|to|zu|sur|su|em|op|к)\s.{0,200})?$"
+    rf"^[^\w\s]{{0,3}}\s*\d[\d,.]*\s+{_COMMENT_WORDS}\s*"
+    r"(?:[^\w\s].{0,200}|(?:on|to|zu|sur|su|em|op|к|for|für|about)\s.{0,200})?$"
+    rf"|^{_ONE}\s+{_COMMENT_WORDS}(?:\s+(?:on|to|zu|sur|su|em|op|к)\s.{{0,200}})?\s*[:.]?$"
     r"|^(?:leser|user|reader'?s?'?\s?|nutzer)?(?:comments?|kommentare|commentaires?|"
-    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|"
-    r"\d[\d,.]*)?\s*:?$"
+    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言|leserpost|leserbriefe|"
+    r"leserstimmen)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|\d[\d,.]*)?\s*:?"
+    r"(?:\s+(?:schreibe|hinterlasse|leave|add|post|write|laisser|ajouter|deja|lascia|deixe|"
+    r"plaats)\b.{0,40})?$"
     r"|^(?:leave|post|add|write|submit|join)\s+(?:a|your|the|new)?\s*"
     r"(?:comment|reply|response|discussion)s?(?![^\W\d_]).{0,40}$"
     r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar\b.{0,40}$"
@@ -47,7 +70,9 @@ COMMENT_START = re.compile(
     r"|^lascia\s+un\s+commento\b.{0,40}$"
     r"|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário\b.{0,40}$"
     r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)\b.{0,40}$"
-    r"|^(?:\d+\s+)?(?:thoughts?|responses?|replies)\s+(?:on|to|zu)\b.{0,200}$",
+    rf"|^{_ONE}\s+(?:thoughts?|gedanken?|réflexions?|pensamientos?|pensieri|pensiero|"
+    r"pensamentos?|gedachten?|responses?|replies|antworten)\s+(?:on|to|zu|sur|au\s+sujet\s+de|"
+    r"sobre|su|em|op|over)\b.{0,200}$",
     _I,
 )
 
@@ -123,6 +148,10 @@ NOT_A_NAME = re.compile(
     r"redacción|redazione|redactie|agency|agencies|news|press|wire|online|senior|junior|"
     r"director|manager|analyst|founder|co-founder|ceo|cto|head|chief|president|expert|"
     r"columnist|columnists|specialist|consultant|strategist|marketing|content|profile|"
-    r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles|stories|top|latest)\b",
+    r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles|stories|top|latest|"
+    r"executive|associate|assistant|deputy|managing|contributing|freelance|guest|journalist|"
+    r"journalistin|author|autor|autorin|photographer|fotograf|producer|host|researcher|"
+    r"redakteur|redakteurin|chefredakteur|chefredakteurin|mitarbeiter|mitarbeiterin|"
+    r"pressesprecher|pressesprecherin|projektleiter|projektleiterin|gastautor|gastautorin)\b",
     _I,
 )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.comments import CommentSection, parse_comments
+from newsx import cues
+from newsx.comments import CommentSection, find_unheaded_start, header_at, parse_comments
 from newsx.features import compute_features
+from newsx.labels import Decision
 from newsx.lines import split_lines
 from newsx.model import Comment, Label
 from newsx.normalize import normalize
@@ -147,3 +149,231 @@ def test_comment_text_mentioning_a_date_is_not_a_header() -> None:
     text = "It happened to me on March 3, 2020."
     _, s = section(f"2 comments\nJane at 2020-05-01\n{text}\nTom at 2020-05-02\n{C2}\n")
     assert [(c.author, c.text) for c in s.comments] == [("Jane", text), ("Tom", C2)]
+
+
+# --- Layouts of real comment sections -------------------------------------------------
+
+
+def test_says_over_date_with_buttons_and_signature_lines() -> None:
+    # WordPress in German: "X sagt:" over its date; a signature line before "Antworten"
+    # does not end the section.
+    text = (
+        "12 Kommentare\n\n"
+        "  * Claudia Zwyssig sagt:\n\n22. Dezember 2019 um 13:27 Uhr\n\n"
+        f"{C1}\nClaudia\n\nAntworten\n\n"
+        "    * Peter Addor sagt:\n\n22. Dezember 2019 um 15:18 Uhr\n\n"
+        f"{C2}\n\nAntworten\n"
+    )
+    _, s = section(text)
+    assert [(c.author, c.date) for c in s.comments] == [
+        ("Claudia Zwyssig", "2019-12-22T13:27"),
+        ("Peter Addor", "2019-12-22T15:18"),
+    ]
+    assert s.comments[0].text == f"{C1}\nClaudia"
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "date"),
+    [
+        ("  1. Nancy ChanMay 31, 2019 at 4:30 PM", "Nancy Chan", "2019-05-31T16:30"),
+        ("  1. Sana6\\. Juni 2015 um 10:23", "Sana", "2015-06-06T10:23"),
+        ("Chris Anamani February 23, 2017 at 12:33 pm Reply", "Chris Anamani", "2017-02-23T12:33"),
+        ("Josef Lindner,  Do 9 Apr 2020 / 08:34  Antworten", "Josef Lindner", "2020-04-09T08:34"),
+        ("23.09.20 | 18:19    Rezeptsammlerin", "Rezeptsammlerin", "2020-09-23T18:19"),
+        (
+            "Gerhard Baierlein am 18\\. Oktober 2023 - 13:11 Permanenter Link",
+            "Gerhard Baierlein",
+            "2023-10-18T13:11",
+        ),
+    ],
+)
+def test_header_shapes(header: str, author: str, date: str) -> None:
+    # Blogger glues the name to the date; html2text escapes "18\."; buttons, weekdays and
+    # a name after the date are not part of the name.
+    _, s = section(f"Comments\n\n{header}\n\n{C1}\n")
+    assert [(c.author, c.date) for c in s.comments] == [(author, date)]
+
+
+@pytest.mark.parametrize(
+    ("name", "stamp", "date"),
+    [
+        ("  * #### Martinxyz", "14\\. 01. 2020, 13:47", "2020-01-14T13:47"),
+        ("  * dottoressa", "März 7, 2018", "2018-03-07"),
+        ("Unbekannter Nutzer", "21\\. Jan 2022", "2022-01-21"),
+        ("Harzer66", "31.10.2023, 19.18 Uhr", "2023-10-31"),
+    ],
+)
+def test_name_line_over_date_line(name: str, stamp: str, date: str) -> None:
+    text = f"Kommentare\n\n{name}\n\n{stamp}\n\n{C1}\n\n{name}\n\n{stamp}\n\n{C2}\n"
+    _, s = section(text)
+    author = name.lstrip(" *#")
+    assert [(c.author, c.date, c.text) for c in s.comments] == [
+        (author, date, C1),
+        (author, date, C2),
+    ]
+
+
+def test_relative_time_stamps_and_thread_markers() -> None:
+    # Reddit: "level 1" / "39 points · 6 years ago" over each comment.
+    text = (
+        "50 comments\n\nlevel 1\n\n39 points · 6 years ago\n\n"
+        f"{C1}\n\nContinue this thread\n\nlevel 2\n\n4 points · 6 years ago · edited\n\n{C2}\n"
+    )
+    lines, s = section(text)
+    assert [c.text for c in s.comments] == [C1, C2]
+    assert all(c.author is None for c in s.comments)
+    labels = {lines[i]: d.label for i, d in s.labels}
+    assert labels["level 2"] is Label.BOILERPLATE
+
+
+def test_blogger_numbered_comments_with_reply_buttons() -> None:
+    text = (
+        "24 comments:\n\n  1. IwonaMay 30, 2019 at 1:06 PM\n\nInteresting place :)\n\n"
+        "ReplyDelete\n\nReplies\n\nReply\n\n"
+        "  2. Liz That Skinny Chick Can BakeMay 30, 2019 at 5:38 PM\n\n"
+        f"{C2}\n\nReplyDelete\n\nReplies\n\nReply\n\n"
+        f"  3. Rose worldMay 30, 2019 at 6:22 PM\n\n{C3}\n\nReplyDelete\n"
+    )
+    _, s = section(text)
+    assert [c.text for c in s.comments] == ["Interesting place :)", C2, C3]
+
+
+def test_stamp_closing_each_comment() -> None:
+    # The name and text come first, the time stamp closes the comment.
+    text = (
+        "Dein Kommentar\n\nMayakoenigin\n\nWunderschön, aber leider habe ich keinen grünen "
+        "Daumen.\n\n18. September um 08:37\n\nEntdecke weitere Homestorys\n"
+    )
+    _, s = section(text)
+    assert [c.text for c in s.comments] == [
+        "Mayakoenigin\nWunderschön, aber leider habe ich keinen grünen Daumen."
+    ]
+
+
+def test_blogger_date_after_the_text_is_the_comments_date() -> None:
+    text = (
+        f"3 comments:\n\nAnonymous said...\n\n{C1}\n\nMarch 3, 2011 at 5:01 PM\n\n"
+        f"Tom said...\n\n{C2}\n\nMarch 4, 2011 at 6:02 PM\n"
+    )
+    _, s = section(text)
+    assert [(c.author, c.date, c.text) for c in s.comments] == [
+        ("Anonymous", "2011-03-03T17:01", C1),
+        ("Tom", "2011-03-04T18:02", C2),
+    ]
+
+
+def test_pingbacks_and_forms_inside_the_section_are_not_comments() -> None:
+    text = (
+        "5 Gedanken zu „Endlich“\n\n  1. Pingback: Anderes Blog | Recht\n\n"
+        f"  2. Michael Blahm sagt:\n\n2\\. April 2014 um 8:29 Uhr\n\n{C1}\n\nAntworten\n\n"
+        "Schreibe einen Kommentar Antworten abbrechen\n\n"
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.\n"
+    )
+    _, s = section(text)
+    assert [(c.author, c.text) for c in s.comments] == [("Michael Blahm", C1)]
+
+
+def test_zero_comments_counter_reads_nothing() -> None:
+    _, s = section(f"0 Comments\n\nBy Jane Doe\n\nMarch 3, 2020\n\n{C1}\n")
+    assert s.comments == ()
+    assert s.stated_count == 0
+    assert [i for i, _ in s.labels] == [0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Groundwater gets worse, land agency says",
+        "As of July 31, 2025, the FDA has received:",
+        "Date: Wed, 6 Feb 2002 22:33:19 +0000",
+        "We went there on March 3, 2020 and loved every minute of the long trip",
+    ],
+)
+def test_lines_that_are_not_headers(line: str) -> None:
+    lines = split_lines(normalize(line))
+    feats, _ = compute_features(lines)
+    assert header_at(lines, feats, 0) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "5 Gedanken zu „Endlich wird es spannend“",
+        "Ein Gedanke zu „Ist die Inklusion umsetzbar?“",
+        "± 6 Kommentare zu „Rinderleber“",
+        "{ 38 comments… read them below or add one }",
+        "11 responses to “The Loneliest Woman in the World: An Appreciation of Heart’s Alone”",
+        "1 reply on “Warum Wien zu blöd ist”",
+        "Un commentaire",
+        "One Comment",
+        "4 Comments. Leave new",
+        "Kommentare Schreibe einen Kommentar",
+        "Leserpost (150)",
+        "29 Antworten zu NWO",
+    ],
+)
+def test_comment_headings(heading: str) -> None:
+    assert cues.COMMENT_START.match(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thoughts on travel insurance from a budget traveler who never thought she would",
+        "17 Kommentare  E-Mail Facebook Twitter WhatsApp",
+        "Ein Kommentar: Die Regierung muss jetzt handeln und die Steuern senken",
+    ],
+)
+def test_not_comment_headings(line: str) -> None:
+    assert not cues.COMMENT_START.match(line)
+
+
+# --- Finding a section the labelling stage missed ---------------------------------------
+
+ARTICLE = "\n\n".join(
+    f"Paragraph {k} of the article tells the long story of the harbour and its ferry."
+    for k in range(8)
+)
+
+
+def unheaded(text: str) -> tuple[list[str], int | None, CommentSection | None]:
+    """find_unheaded_start and parse_comments on `text`, whose article (ARTICLE) the
+    labelling stage is taken to have found: its lines weigh their word counts."""
+    lines = split_lines(normalize(text))
+    feats, _ = compute_features(lines)
+    body = len(split_lines(normalize(ARTICLE)))
+    labels = [
+        Decision(Label.BODY if i < body else Label.NAVIGATION, "test", float(f.n_words))
+        for i, f in enumerate(feats)
+    ]
+    at = find_unheaded_start(lines, feats, labels, (0, body))
+    s = None if at is None else parse_comments(lines, feats, at, headed=False)
+    return [line.text for line in lines], at, s
+
+
+def test_weak_heading_with_headers_under_it_opens_the_section() -> None:
+    text = (
+        f"{ARTICLE}\n\nDiscussion\n\nJane Doe\n\nMay 3, 2020 at 5:01 pm\n\n{C1}\n\n"
+        f"Tom Roe\n\nMay 4, 2020 at 9:12 am\n\n{C2}\n"
+    )
+    lines, at, s = unheaded(text)
+    assert at is not None and lines[at] == "Discussion"
+    assert s is not None and [c.author for c in s.comments] == ["Jane Doe", "Tom Roe"]
+
+
+def test_heading_far_below_the_article_is_found() -> None:
+    related = "\n".join(f"  * Another story number {k}" for k in range(60))
+    text = f"{ARTICLE}\n\nRelated\n\n{related}\n\n2 Comments\n\nJane says:\n\n{C1}\n"
+    lines, at, s = unheaded(text)
+    assert at is not None and lines[at] == "2 Comments"
+    assert s is not None and [c.text for c in s.comments] == [C1]
+
+
+def test_dated_teasers_after_the_article_are_not_comments() -> None:
+    teasers = "\n\n".join(
+        f"March {k}, 2025\n\nHow the harbour changed in week {k} of the works" for k in range(1, 5)
+    )
+    _, at, s = unheaded(f"{ARTICLE}\n\n{teasers}\n")
+    assert at is not None
+    assert s is not None and s.comments == ()
+    assert {d.label for _, d in s.labels} == {Label.BOILERPLATE}
