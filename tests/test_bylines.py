@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.bylines import bare_name, names_from_byline
+from newsx import extract
+from newsx.bylines import (
+    bare_name,
+    byline_in_line,
+    known_given_name,
+    name_beside_date,
+    name_line,
+    names_from_byline,
+)
 from newsx.features import Features, compute_features
 from newsx.lines import split_lines
 
@@ -128,3 +136,183 @@ def test_bare_name_keeps_names_with_inner_capitals(line: str) -> None:
 
 def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
     assert names_from_byline("Colin Gray Colin Gray")[0] == ["Colin Gray"]
+
+
+# The names end where the byline goes on to something else -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Jane Doe Published 3 May 2021", ["Jane Doe"]),
+        ("Max Muster Erstellt am 01.01.23 um 08:35", ["Max Muster"]),
+        ("Jane Doe Last updated Nov 8, 2023", ["Jane Doe"]),
+        ("Jane Doe 15 min read", ["Jane Doe"]),
+        ("Jane Doe. Last Updated on May 3", ["Jane Doe"]),
+        ("Jane Doe View In Digital Edition", ["Jane Doe"]),
+        ("Jane SmithMarch 3, 2024", ["Jane Smith"]),  # the date glued to the name
+        ("Jane Doe KTRK logo", ["Jane Doe"]),  # a station after a full name
+        ("Chokri GHARBI", ["Chokri GHARBI"]),  # a surname in capitals after a given name
+        ("Jane Doe Executive Digital Editor and Master Gardener", ["Jane Doe"]),
+        ("Jane Doe, Senior Director, Content, Example Corp and Other Inc", ["Jane Doe"]),
+        ("Jane Doe, Journalist", ["Jane Doe"]),
+        ("Jane Doe, Datum: 03.03.21", ["Jane Doe"]),
+        ("Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+        ("JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+        ("Letters To The Editor", []),
+        ("Jane Doe For The Example Times", ["Jane Doe"]),
+        ("The Example Team", []),
+        ("Example Editorial Team", []),
+        ("Maria & Katerina", ["Maria", "Katerina"]),
+    ],
+)
+def test_names_from_byline_stop_at_what_follows(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Jane Doe, MS, RDN", ["Jane Doe, MS, RDN"]),
+        ("Jane Doe, Ph.D.", ["Jane Doe, Ph.D"]),
+        ("Jane Doe, MD, FOMA", ["Jane Doe, MD, FOMA"]),  # letters after a known credential
+        ("Jane Doe, AFP", ["Jane Doe"]),  # an agency is no credential
+    ],
+)
+def test_credentials_stay_with_the_name(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("who", "names"), [("jdoe", ["jdoe"]), ("Bo2man", ["Bo2man"]), ("red", []), ("the", [])]
+)
+def test_one_word_bylines(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
+    assert bare_name("Author Jane Doe") == "Jane Doe"
+    assert bare_name("Jane Doe's avatar") == "Jane Doe"
+    assert bare_name("Headshot of Jane Doe") == "Jane Doe"
+
+
+# Bylines inside other lines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on May 3, 2021 by Jane Doe | 2 comments", ["Jane Doe"]),
+        ("Published on December 2nd, 2025 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("10.12.2022 18:27 von Max Muster", ["Max Muster"]),
+        ("05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotos", ["gnaddrig"]),
+        ("Veröffentlicht am 12. Juni 2017 von gizzmo", ["gizzmo"]),
+        ("Posted on 2015-04-05 by marc | Leave a comment", ["marc"]),
+        ("Eine Kolumne von Max Muster", ["Max Muster"]),
+        ("Post author By Jane Doe", ["Jane Doe"]),
+        ("Jane Doe By Jane Doe Last Updated: December 6, 2024", ["Jane Doe"]),
+        ("Avatar photo by Jane Doe August 25, 2025", ["Jane Doe"]),
+    ],
+)
+def test_byline_in_line(line: str, names: list[str]) -> None:
+    assert byline_in_line(line)[0] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Docker Images: Security Independently Validated by Example Labs",
+        "Deals announced by Jamf, LevelBlue, and Example Software.",
+        "Photo by Jane Doe",
+        "Reviewed by Jane Doe",
+        "Beef Maker von Aldi im Test",
+        "Einreisebestimmungen der Behörden von Singapur:",
+        "Kommt im Sommer 2019 neu auf den Markt: Schuh von Adidas",
+        "Filter by region",
+    ],
+)
+def test_no_byline_in_line(line: str) -> None:
+    assert byline_in_line(line)[0] == []
+
+
+def test_byline_after_the_headline_on_its_line() -> None:
+    title = "Call for Proposals is Open"
+    assert byline_in_line(f"{title} by Jane Doe", title)[0] == ["Jane Doe"]
+    assert byline_in_line(f"{title} by Jane Doe")[0] == []
+
+
+# A name beside a date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Jane Doe | May 3, 2021", "Jane Doe"),
+        ("Jane Doe•Oct 20, 2025", "Jane Doe"),
+        ("Jane Doe | Senior Writer | July 2, 2025", "Jane Doe"),
+        ("John Roe July 13, 2025 — 7 minutes read", "John Roe"),
+        ("12/19/2025 • Friday Philosophy • David Roe", "David Roe"),
+        ("Jane Doe / 22.04.2020 / 06:15 / Foto: Example", "Jane Doe"),
+        ("Handball Schweiz • 02.02.2022", None),
+        ("Kugelstoss Schi A W14 3 kg 19.05.2007", None),
+    ],
+)
+def test_name_beside_date(line: str, name: str | None) -> None:
+    assert name_beside_date(line) == name
+
+
+def test_an_unknown_name_counts_before_the_date_of_a_date_line_only() -> None:
+    assert name_beside_date("Example Strategies | October 15, 2025") is None
+    assert name_beside_date("Example Strategies | October 15, 2025", True) == "Example Strategies"
+
+
+# A line of names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, MS, RD", ["Jane Doe, MS, RD"]),
+        ("Jane Doe and John Roe | Guest Columnists", ["Jane Doe", "John Roe"]),
+        ("Headshot of Jane Doe, Staff Writer at Example", ["Jane Doe"]),
+        ("Jane Doe EXAMPLE TODAY", ["Jane Doe"]),
+        ("Jane Doe says the plan will work.", []),
+        ("Key Takeaways", ["Key Takeaways"]),  # a name's shape; known_given_name tells
+    ],
+)
+def test_name_line(line: str, names: list[str]) -> None:
+    assert name_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Jane Doe", True),
+        ("Dr. Jane Doe", True),
+        ("Иван Петров", True),
+        ("Key Takeaways", False),
+        ("Event Planning", False),
+        ("Use Case", False),
+    ],
+)
+def test_known_given_name(name: str, known: bool) -> None:
+    assert known_given_name(name.split()) is known
+
+
+# On a page -----------------------------------------------------------------------------------
+
+PROSE = (
+    "The council will meet again on Friday to vote on the budget for the new year, and the "
+    "mayor has said that she expects a long and difficult debate about the new ferry. "
+)
+
+
+def test_a_name_under_the_headline_is_the_author_when_it_is_a_persons() -> None:
+    text = f"Harbour ferry plan goes to a vote\n\nJane Doe\n\n{PROSE * 3}\n\n{PROSE * 2}"
+    assert extract(text).authors == ("Jane Doe",)
+
+
+def test_a_subheading_under_the_headline_is_not_an_author() -> None:
+    text = f"Harbour ferry plan goes to a vote\n\nKey Takeaways\n\n{PROSE * 3}\n\n{PROSE * 2}"
+    assert extract(text).authors == ()

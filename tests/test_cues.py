@@ -79,6 +79,51 @@ def test_not_byline(line: str) -> None:
     assert not matches(cues.BYLINE, line)
 
 
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Written by:Jane Doe", "Jane Doe"),
+        ("By:Jane Doe", "Jane Doe"),
+        ("ByJane Doe", "Jane Doe"),  # the dumper glued the label to the name
+        ("ByJane Doe Example logo", "Jane Doe Example logo"),
+    ],
+)
+def test_byline_glued(line: str, who: str) -> None:
+    m = cues.BYLINE.match(line)
+    assert m is not None
+    assert m.group("who") == who
+
+
+@pytest.mark.parametrize("line", ["Bystander effect explained", "ByteDance shares rose", "BYU won"])
+def test_not_byline_glued(line: str) -> None:
+    assert not matches(cues.BYLINE, line)
+
+
+# BYLINE_HANDLE ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Posted on 2015-04-05 by marc | Leave a comment", "marc"),
+        ("Veröffentlicht am 12. Juni 2017 von gizzmo", "gizzmo"),
+        ("Posted on July 1, 2024 by jdoe_99", "jdoe_99"),
+        ("Gespeichert von rasos am 24. Juli 2017", "rasos"),
+    ],
+)
+def test_byline_handle(line: str, who: str) -> None:
+    m = cues.BYLINE_HANDLE.search(line)
+    assert m is not None
+    assert m.group("who") == who
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by Jane Doe", "Standing by the river bank", "Won by 5 votes in the end"]
+)
+def test_not_byline_handle(line: str) -> None:
+    assert not finds(cues.BYLINE_HANDLE, line)
+
+
 # BYLINE_ALONE ---------------------------------------------------------------------------------
 
 
