@@ -10,7 +10,7 @@ import calendar
 import datetime
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -46,6 +46,11 @@ TIME_BEFORE_WINDOW = 24
 WEEKDAY_WINDOW = 16
 #: How many characters before a relative number "vor", "il y a" or "hace" may start.
 REL_PRE_WINDOW = 10
+#: Months run to 12: a larger first or second number tells the day.
+MAX_MONTH = 12
+#: Month-name dates that tell a page's date order are looked for on lines up to this long:
+#: headers, bylines and teasers, not whole paragraphs.
+MONTH_VOTE_MAX_CHARS = 200
 #: Real UTC offsets run from -12:00 to +14:00; larger ones are ranges or other numbers.
 MAX_OFFSET_HOURS = 14
 
@@ -124,9 +129,33 @@ _WE = r"(?![^\W\d_])"  # word end: no letter just after
 _NOT_AFTER_NUM = r"(?<!\d)(?<!\d[./])"  # not the tail of a longer number like 1.2.3
 # Any word of month-name length, looked up in _MONTHS afterwards: much faster than an
 # alternation of 200 names, and the bounded length keeps it from running over long words.
-_MON = rf"{_WS}(?P<mon>[^\W\d_]{{3,{max(map(len, _MONTHS))}}}){_WE}"
+# A month also starts where a capital follows a lower-case letter: dumps glue the byline or
+# an icon's name to the date ("Jane DoeMarch 5, 2024", "calendarApr 16, 2024").
+_GLUED_START = r"(?-i:(?=[A-ZÀ-Þ])(?<=[a-zß-ÿ]))"
+_MON_WORD = rf"(?P<mon>[^\W\d_]{{3,{max(map(len, _MONTHS))}}}){_WE}"
+_MON = rf"(?=[^\W\d_])(?:{_WS}|{_GLUED_START}){_MON_WORD}"
 _I = re.IGNORECASE
+# The year of a month-name date. Dumps glue what follows it on ("October 17, 20236:01 PM",
+# "Mar 27, 20255 min read"): one or two more digits are taken as glue, not as the year;
+# three or more make it a number. "’20" is a two-digit year only after an apostrophe.
+_YEAR = r"(?:(?P<y>\d{4})(?P<yglue>\d{1,2}(?!\d))?(?!\d)|['’‘](?P<y2>\d{2})(?!\d))"
 
+# 21 October 2011, 21. Oktober 2011, 21 de octubre de 2011, 21-Oct-2011, 14 Feb '20
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?!\d)(?:\\?\.|st|nd|rd|th|er|º)?[\s/-]{0,3}"
+    r"(?:(?:de|of)\s{1,3})?"
+    + _MON
+    + r"(?:\.?(?:,?[\s/-]{1,3}|,)|\.)(?:(?:de|del)\s{1,3})?"
+    + _YEAR
+    + r"(?:\s?г\.)?",
+    _I,
+)
+# October 21, 2011; Oct. 21 2011; Jul. 11. 2025; October 2011; octubre de 2011
+_MONTH_DAY = re.compile(
+    _MON + r"\.?[\s-]{0,3}(?:(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th|\.)?(?:,?\s{1,3}|,)"
+    r"|(?:de|del)\s{1,3}|,\s{0,2})?" + _YEAR,
+    _I,
+)
 # (characters one of which the line must hold, pattern): the cheap `in` test skips the
 # regex on lines that cannot match it.
 _CORES = [
@@ -146,19 +175,23 @@ _CORES = [
         ),
     ),
     (
-        "",  # 21 October 2011, 21. Oktober 2011, 21 de octubre de 2011, 21-Oct-2011
+        ".",  # 13. 1. 2020, 14\\. 01. 2020 (German with spaces, escaped by html2text)
         re.compile(
-            r"(?<!\d)(?P<d>\d{1,2})(?!\d)(?:\.|st|nd|rd|th|er|º)?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
-            + _MON
-            + r"\.?(?:,?[\s/-]{1,3}|,)(?:(?:de|del)\s{1,3})?(?P<y>\d{4})(?!\d)(?:\s?г\.)?",
-            _I,
+            _NOT_AFTER_NUM + r"(?P<a>\d{1,2})\\?(?P<sep>\.)\s{1,2}(?P<b>\d{1,2})\.\s{0,2}"
+            r"(?P<y>\d{4})(?!\d)(?!\.\d)"
         ),
     ),
+    ("", _DAY_MONTH),
+    ("", _MONTH_DAY),
     (
-        "",  # October 21, 2011; Oct. 21 2011; October 2011; octubre de 2011
+        # 2023 Jan 7; (reference lists): a capitalised month between year and day, and
+        # punctuation after the day, or "in 2023 May 5 people" would be a date.
+        ";,.)]",
         re.compile(
-            _MON + r"\.?[\s-]{0,3}(?:(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s{1,3}|,)"
-            r"|(?:de|del)\s{1,3}|,\s{0,2})?(?P<y>\d{4})(?!\d)",
+            _NOT_AFTER_NUM
+            + r"(?P<y>\d{4})\s{1,2}(?-i:(?=[A-ZÀ-ÞА-Я]))"
+            + _MON
+            + r"\.?\s{1,2}(?P<d>\d{1,2})(?=[;,)\]]|\.(?!\d))",
             _I,
         ),
     ),
@@ -170,23 +203,28 @@ _CORES = [
         ),
     ),
 ]
-_TIME = (
-    r"(?<![\d:])(?P<h>\d{1,2})(?:[:h](?P<mi>\d{2})(?!\d)(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?"
+_TIME_CORE = (
+    r"(?P<h>\d{1,2})(?:[:h](?P<mi>\d{2})(?!\d)(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?"
     r"(?:\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?)?(?:\s?[Uu]hr\b)?"
     r"(?P<tz>(?P<z>Z)\b|(?P<osp>\s?)(?P<off>[+-]\d{2}:?\d{2})(?!\d)"
     rf"|\s?\(?(?P<abbr>{_alt(_TZ_HOURS)})(?P<rel>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?!\w)\)?)?"
 )
+_TIME = r"(?<![\d:])" + _TIME_CORE
 _TIME_AFTER = re.compile(
     r"(?:(?P<iso_t>T)|[\s,;|]{0,3}(?:(?:at|At|um|à|a las|alle|ore|om|в|às|kl\.|-|–|—|/|\|)"
     r"\s{0,3})?)" + _TIME
 )
+_TIME_GLUED = re.compile(_TIME_CORE)  # right after a glued year: "20236:01 PM"
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|/–—-]{1,4}(?:on\s{1,2})?\Z")
 _WEEKDAY_BEFORE = re.compile(rf"{_WS}{_alt(_WEEKDAYS.split())}\.?,?\s{{1,3}}\Z", _I)
 _ROLE = re.compile(
-    _WS + r"(?:(?P<upd>(?:last\s)?(?:updated|modified)|aktualisiert|geändert|mise?\sà\sjour"
-    r"|actualizad[oa]|aggiornat[oa]|bijgewerkt|обновлен[оа]?)"
-    r"|(?P<pub>published|publish\sdate|posted|publié|publiée|publicad[oa]|publicaci[oó]n"
-    r"|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|опубликован[оа]?))"
+    _WS + r"(?:(?P<upd>(?:last\s)?(?:updated|modified|edited|revised)|aktualisiert"
+    r"|aktualisierung|geändert|bearbeitet|mise?\sà\sjour|modifiée?|actualizad[oa]"
+    r"|actualizaci[oó]n|modificad[oa]|aggiornat[oa]|aggiornamento|modificat[oa]"
+    r"|atualizad[oa]|atualiza[cç][aã]o|bijgewerkt|gewijzigd|обновлен[оа]?|изменен[оа]?)"
+    r"|(?P<pub>published|publish\sdate|posted|created|publié|publiée|créée?|publicad[oa]"
+    r"|publicaci[oó]n|postado|criado|pubblicat[oa]|veröffentlicht|erschienen|erstellt"
+    r"|gepubliceerd|geplaatst|опубликован[оа]?))"
     r"|(?P<updzh>更新|修改)|(?P<pubzh>发布|發佈|發布|发表|發表)",
     _I,
 )
@@ -202,6 +240,9 @@ _DAY_WORD = re.compile(
     _I,
 )
 _DIGIT = re.compile(r"\d")
+_BARE = re.compile(r"[\W_]*")  # nothing but spaces and punctuation
+#: Ambiguous or decisive slashed dates ("05/06/2011", "25/06/2011") for slashes_day_first.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
 
 @dataclass
@@ -211,8 +252,10 @@ class _Cand:
     iso: str
     has_day: bool = True
     short_year: bool = False
+    padded: bool = False
     glued: bool = False
     relative: bool = False
+    year_glued: bool = False
 
 
 def _ymd(y: int, m: int, d: int | None) -> str | None:
@@ -226,17 +269,26 @@ def _ymd(y: int, m: int, d: int | None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _core(mt: re.Match[str]) -> _Cand | None:
+def _core(mt: re.Match[str], day_first: bool = False) -> _Cand | None:
     """A candidate date from one match of a pattern in _CORES."""
     g = mt.groupdict()
     d: int | None
-    y = int(g["y"])
-    short = len(g["y"]) == 2
-    if short:
-        y += 1900 if y >= CENTURY_PIVOT else 2000
+    if g.get("y2"):  # "’20": two digits, but marked as a year by the apostrophe
+        if not g.get("d"):
+            return None
+        y = _century(int(g["y2"]))
+        short = False
+    else:
+        y = int(g["y"])
+        short = len(g["y"]) == 2
+        if short:
+            y = _century(y)
+    year_glued = bool(g.get("yglue"))
+    if year_glued and not g.get("d"):
+        return None  # "October 201175" is a number, not a month and a year
     if g.get("a"):  # numeric day/month in either order
         a, b = int(g["a"]), int(g["b"])
-        month_first = b > 12 or (g["sep"] == "/" and a <= 12)
+        month_first = b > 12 or (g["sep"] == "/" and a <= 12 and not day_first)
         m, d = (a, b) if month_first else (b, a)
     elif g.get("mon"):
         word = g["mon"].lower()
@@ -254,8 +306,42 @@ def _core(mt: re.Match[str]) -> _Cand | None:
     iso = _ymd(y, m, d)
     if iso is None:
         return None
-    end = mt.end("d") if glued else mt.end()
-    return _Cand(mt.start(), end, iso, d is not None, short, glued)
+    end = mt.end("d") if glued else mt.end("y") if year_glued else mt.end()
+    padded = bool(g.get("a")) and len(g["a"]) == len(g["b"]) == 2
+    return _Cand(
+        mt.start(),
+        end,
+        iso,
+        has_day=d is not None,
+        short_year=short,
+        padded=padded,
+        glued=glued,
+        year_glued=year_glued,
+    )
+
+
+def _matches(pattern: re.Pattern[str], line: str, day_first: bool) -> list[_Cand]:
+    """The candidates of one pattern in the line, left to right.
+
+    Like finditer, except that a word taken for a month and not found one is searched
+    again from its second letter: in "Jane DoeMarch 5" the word "DoeMarch" hides "March".
+    The word is short, so a line still costs time linear in its length.
+    """
+    out: list[_Cand] = []
+    pos = 0
+    while mt := pattern.search(line, pos):
+        c = _core(mt, day_first)
+        if c is not None:
+            out.append(c)
+        mon = mt.groupdict().get("mon")
+        hidden = c is None and mon and mon.lower() not in _MONTHS
+        pos = mt.start("mon") + 1 if hidden else mt.end()
+    return out
+
+
+def _century(y: int) -> int:
+    """The full year of a two-digit one."""
+    return y + (1900 if y >= CENTURY_PIVOT else 2000)
 
 
 def _offset(sign: str, hours: int, minutes: int) -> str | None:
@@ -350,13 +436,19 @@ def _role(line: str, lo: int, hi: int) -> DateRole:
     return role
 
 
-def find_dates(line: str, reference: datetime.date | None = None) -> list[DateHit]:
-    """All dates in one line, left to right; relative ones only when reference is given."""
+def find_dates(
+    line: str, reference: datetime.date | None = None, *, day_first: bool = False
+) -> list[DateHit]:
+    """All dates in one line, left to right; relative ones only when reference is given.
+
+    day_first reads an ambiguous slashed date ("05/06/2011") as day/month, as most of the
+    world writes it; the default is the US month/day (see `slashes_day_first`).
+    """
     cands: list[_Cand] = []
     if _DIGIT.search(line):
         for needles, pattern in _CORES:
             if not needles or any(ch in line for ch in needles):
-                cands += [c for mt in pattern.finditer(line) if (c := _core(mt))]
+                cands += _matches(pattern, line, day_first)
     if reference is not None:
         cands += _relative(line, reference)
     cands.sort(key=lambda c: (c.start, c.start - c.end))
@@ -366,15 +458,35 @@ def find_dates(line: str, reference: datetime.date | None = None) -> list[DateHi
             chosen.append(c)
     hits: list[DateHit] = []
     prev_end = 0
+    last = len(chosen) - 1
     for i, c in enumerate(chosen):
         next_start = chosen[i + 1].start if i + 1 < len(chosen) else len(line)
         start, end, iso, timed = _extend(line, c, prev_end, next_start)
         role = _role(line, max(prev_end, start - ROLE_WINDOW), start)
-        if c.short_year and not timed and role is DateRole.UNKNOWN:
-            continue  # "21.10.11" alone may be a version or a score
+        if (
+            c.short_year
+            and not timed
+            and role is DateRole.UNKNOWN
+            and not _stands_apart(line, c, start if i == 0 else -1, end if i == last else -1)
+        ):
+            continue  # "3.6.10" or "... 21.10.11 ..." in a sentence is a version or a score
         hits.append(DateHit(iso, role, start, end))
         prev_end = end
     return hits
+
+
+def _stands_apart(line: str, c: _Cand, start: int, end: int) -> bool:
+    """Whether a two-digit-year date is written as one ("23.09.22", not "3.6.10") and opens
+    or closes its line ("30/10/23 | Stars", "Jane Doe, 12.12.22"), as dates in page headers
+    do; numbers inside a sentence are versions, scores and the like.
+
+    start is -1 unless this is the line's first date, end -1 unless its last: only those
+    can open or close it, and each end of the line is scanned once.
+    """
+    return c.padded and (
+        (start >= 0 and _BARE.fullmatch(line, 0, start) is not None)
+        or (end >= 0 and _BARE.fullmatch(line, end) is not None)
+    )
 
 
 def _extend(line: str, c: _Cand, lo: int, hi: int) -> tuple[int, int, str, bool]:
@@ -383,6 +495,12 @@ def _extend(line: str, c: _Cand, lo: int, hi: int) -> tuple[int, int, str, bool]
     wd = _WEEKDAY_BEFORE.search(line, max(lo, start - WEEKDAY_WINDOW), start)
     start = wd.start() if wd else start
     if not c.has_day or c.glued or c.relative:
+        return start, end, iso, False
+    if c.year_glued:
+        mt = _TIME_GLUED.match(line, end, hi)
+        timed = _time(mt) if mt else None
+        if timed:
+            return start, timed[1], iso + timed[0], True
         return start, end, iso, False
     mt = _TIME_AFTER.match(line, end, hi)
     timed = _time(mt, bool(mt["iso_t"])) if mt else None
@@ -398,3 +516,62 @@ def _extend(line: str, c: _Cand, lo: int, hi: int) -> tuple[int, int, str, bool]
 def has_date(line: str) -> bool:
     """Whether the line holds an absolute date."""
     return bool(_DIGIT.search(line)) and bool(find_dates(line))
+
+
+def slashes_day_first(lines: Sequence[str], language: str | None) -> bool:
+    """Whether this page writes slashed dates day first ("25/06/2011").
+
+    The page's own unambiguous dates decide: "25/06" votes day-first, "06/25" month-first.
+    Without any, pages in other languages than English are day-first, which is how their
+    readers write dates; English pages follow the order of their month-name dates
+    ("3 October 2023" is British, "October 3, 2023" American), else are month-first.
+    """
+    votes = ambiguous = 0
+    for text in lines:
+        if "/" not in text:
+            continue
+        for mt in _SLASHED.finditer(text):
+            a, b = int(mt[1]), int(mt[2])
+            if a > MAX_MONTH >= b:
+                votes += 1
+            elif b > MAX_MONTH >= a:
+                votes -= 1
+            else:
+                ambiguous += 1
+    if votes:
+        return votes > 0
+    if language is not None and language != "en":
+        return True
+    if not ambiguous:
+        return False
+    return _month_name_votes(lines) > 0
+
+
+def _month_name_votes(lines: Sequence[str]) -> int:
+    """Day-before-month dates on the page less month-before-day ones."""
+    votes = 0
+    for text in lines:
+        if len(text) > MONTH_VOTE_MAX_CHARS or not _DIGIT.search(text):
+            continue
+        for sign, pattern in ((1, _DAY_MONTH), (-1, _MONTH_DAY)):
+            for mt in pattern.finditer(text):
+                if mt["d"] and mt["mon"].lower() in _MONTHS:
+                    votes += sign
+    return votes
+
+
+#: Stems one of which every "Published" label in _ROLE holds: one search for them lets
+#: names_published skip the full role pattern on nearly every line of a page.
+_PUB_STEM_WORDS = (
+    "publi", "pubbl", "post", "creat", "créé", "criado", "ffentlicht", "erschienen",
+    "erstellt", "geplaatst", "опубликован", "发布", "發佈", "發布", "发表", "發表",
+)  # fmt: skip
+_PUB_STEMS = re.compile(_alt(_PUB_STEM_WORDS), _I)
+
+
+def names_published(line: str) -> bool:
+    """Whether the line holds a "Published"/"Veröffentlicht" label: a cheap test before
+    find_dates."""
+    if not _PUB_STEMS.search(line):
+        return False
+    return any(mt["pub"] or mt["pubzh"] for mt in _ROLE.finditer(line))

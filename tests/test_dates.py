@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.dates import DateHit, DateRole, find_dates, has_date
+from newsx.dates import (
+    DateHit,
+    DateRole,
+    find_dates,
+    has_date,
+    names_published,
+    slashes_day_first,
+)
 
 REF = datetime.date(2024, 3, 10)
 #: Hostile inputs must finish well under a second; this leaves room for slow CI machines.
@@ -250,6 +257,12 @@ def test_other_forms_need_boundaries(line: str) -> None:
         ("Bijgewerkt op 21 oktober 2011", DateRole.UPDATED),
         ("Обновлено 21 октября 2011 в 14:05", DateRole.UPDATED),
         ("更新时间：2011-10-21", DateRole.UPDATED),
+        ("Letzte Aktualisierung am 2.02.2022", DateRole.UPDATED),
+        ("Edited Sunday, October 18th, 2020", DateRole.UPDATED),
+        ("atualizado em 04/05/2022 05:50", DateRole.UPDATED),
+        ("originally created 17 Jun 2019", DateRole.PUBLISHED),
+        ("postado em 04/05/2022 05:49", DateRole.PUBLISHED),
+        ("Erstellt am 21.10.2011", DateRole.PUBLISHED),
         ("October 21, 2011", DateRole.UNKNOWN),
         ("By John Smith, October 21, 2011", DateRole.UNKNOWN),
         ("Published long ago, so long that nobody remembers it: 2011-10-21", DateRole.UNKNOWN),
@@ -288,10 +301,110 @@ def test_two_digit_year_when_clearly_a_date(line: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("21.10.11", "2011-10-21"),
+        ("23.09.22 | Stars", "2022-09-23"),
+        ("Übersetzung Jane Doe, 12.12.22", "2022-12-12"),
+        ("mardi 10.12.19", "2019-12-10"),
+        ("30/10/23", "2023-10-30"),
+    ],
+)
+def test_two_digit_year_standing_at_an_end_of_its_line(line: str, iso: str) -> None:
+    assert isos(line) == [iso]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Jane DoeMarch 5, 2024", "2024-03-05"),  # byline glued to the date
+        ("calendarApr 16, 2024", "2024-04-16"),  # icon name glued to the date
+        ("Mental HealthDECEMBER 22, 2022", "2022-12-22"),
+        ("October 17, 20236:01 PM ET", "2023-10-17T18:01"),  # year glued to the time
+        ("Mar 27, 20255 mins", "2025-03-27"),  # year glued to the reading time
+        ("4 de mayo de 202200:00 hs", "2022-05-04T00:00"),
+        ("20 janvier 202020 janvier 2020", "2020-01-20"),  # a date glued to its copy
+    ],
+)
+def test_glued_dates(line: str, iso: str) -> None:
+    assert isos(line)[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("11\\. Juni 2019", "2019-06-11"),  # html2text escapes "11." as "11\."
+        ("13. 1. 2020", "2020-01-13"),
+        ("14\\. 01. 2020, 13:47", "2020-01-14T13:47"),
+        ("Jul. 11. 2025", "2025-07-11"),
+        ("25.Jun.2019", "2019-06-25"),
+        ("14 Feb ’20", "2020-02-14"),
+        ("14 Feb '95", "1995-02-14"),
+        (". 2023 Jan 7;15(1):e33475", "2023-01-07"),  # reference lists
+        ("Received 2022 Oct 12.", "2022-10-12"),
+    ],
+)
+def test_more_written_forms(line: str, iso: str) -> None:
+    assert isos(line) == [iso]
+
+
+def test_apostrophe_year_needs_a_day() -> None:
+    assert isos("Feb ’20") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day_first", "iso"),
+    [
+        ("05/06/2011", True, "2011-06-05"),
+        ("05/06/2011", False, "2011-05-06"),
+        ("10/21/2011", True, "2011-10-21"),  # a second number over 12 decides
+        ("05.06.2011", False, "2011-06-05"),  # dots are always day first
+    ],
+)
+def test_day_first_reads_ambiguous_slashes(line: str, day_first: bool, iso: str) -> None:
+    assert [h.iso for h in find_dates(line, day_first=day_first)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("lines", "language", "day_first"),
+    [
+        (["05/06/2011", "25/06/2011"], "en", True),  # the page's own dates decide
+        (["05/06/2011", "06/25/2011"], "de", False),
+        (["05/06/2011"], "de", True),  # else the language
+        (["05/06/2011"], "en", False),
+        (["05/06/2011"], None, False),
+        (["05/06/2011", "3 October 2023"], "en", True),  # British month-name order
+        (["05/06/2011", "October 3, 2023"], "en", False),
+        (["no dates here"], "en", False),
+    ],
+)
+def test_slashes_day_first(lines: list[str], language: str | None, day_first: bool) -> None:
+    assert slashes_day_first(lines, language) is day_first
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Veröffentlicht am 16.08.2019", True),
+        ("Published: 2021-03-03", True),
+        ("Pubblicato il 21 ottobre 2011", True),
+        ("发布时间：2011年10月21日", True),
+        ("Updated: 2021-03-03", False),
+        ("March 3, 2021", False),
+    ],
+)
+def test_names_published(line: str, named: bool) -> None:
+    assert names_published(line) is named
+
+
+@pytest.mark.parametrize(
     "line",
     [
-        "21.10.11",
         "version 3.6.10 released",
+        "Python 3.6.10",  # not written as a date: no leading zeros
+        "won 21.10.11 in the final",  # two-digit year inside a sentence
+        "October 201175",  # three digits after the year: a number
+        "in 2023 May 5 people came",  # year, month, day only before punctuation
         "2011-13-45",
         "2011-02-30",
         "Feb 29, 2011",

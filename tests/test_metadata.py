@@ -139,3 +139,61 @@ def test_no_dateline() -> None:
 
 def test_empty_page() -> None:
     assert meta("") == Metadata()
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Jane Doe March 3, 2021 — 7 minutes read",  # a byline and reading time around it
+        "March 3, 2021 · 3 min read · By Jane Doe",
+        "March 3, 2021 • Jane Doe in Travel",
+    ],
+)
+def test_date_in_a_header_line_with_other_words(date_line: str) -> None:
+    m = meta(f"{TITLE}\n\n{date_line}\n\n{BODY}")
+    assert m.published == "2021-03-03"
+
+
+def test_earlier_of_two_unlabelled_dates_on_a_line_is_published() -> None:
+    m = meta(f"{TITLE}\n\nMarch 9, 2021March 3, 2021 by Jane Doe\n\n{BODY}")
+    assert m.published == "2021-03-03"
+
+
+def test_date_in_the_headers_beats_a_date_in_the_prose() -> None:
+    prose = f"The council first discussed the terminal on 4 May 2017, {P1[4:]}"
+    m = meta(f"{TITLE}\n\n{prose}\n\n{P2}\n\nPosted on March 3, 2021\n\n{P3}")
+    assert m.published == "2021-03-03"
+
+
+def test_dateline_opening_the_first_paragraph() -> None:
+    m = meta(f"{TITLE}\n\nBerlin, 3. März 2021. {P1}\n\n{P2}\n\n{P3}")
+    assert m.published == "2021-03-03"
+
+
+def test_posted_footer_under_the_body() -> None:
+    m = meta(f"{TITLE}\n\n{BODY}\n\nPosted on 15/12/2020 at 19:00 by Jane Doe\n\n* Home\n* About")
+    assert m.published == "2020-12-15T19:00"
+
+
+def test_published_label_far_from_the_headline() -> None:
+    """With no date near the headline, the page's one "Published" date beats a date line
+    that stands nearer (a teaser in a sidebar)."""
+    menu = "\n".join(f"* Section {i}" for i in range(20))
+    teaser = "Other story 12.01.2020\n* Sports\n* Weather\n* Culture\n* Travel\n* Money"
+    text = f"Veröffentlicht am 16.08.2019\n\n{menu}\n\n{teaser}\n\n{TITLE}\n\n{BODY}"
+    assert meta(text).published == "2019-08-16"
+
+
+def test_day_first_slashes_on_a_page_that_writes_them() -> None:
+    m = meta(f"{TITLE}\n\n03/05/2021\n\n{BODY}\n\nComments\n\nJane 25/05/2021")
+    assert m.published == "2021-05-03"
+
+
+def test_a_month_alone_is_taken_last() -> None:
+    m = meta(f"Archive: March 2021\n\n{TITLE}\n\n{BODY}\n\n4 March 2021")
+    assert m.published == "2021-03-04"
+
+
+def test_updated_alone() -> None:
+    m = meta(f"{TITLE}\n\nLast updated: March 4, 2021\n\n{BODY}")
+    assert (m.published, m.updated) == (None, "2021-03-04")
