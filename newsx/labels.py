@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import Features
+from newsx.linemodel import LineFacts, LineModel, default_model, line_vectors
 from newsx.lines import Line
 from newsx.model import Label
 from newsx.regions import best_run
+from newsx.sequence import State, viterbi
 
 #: A line that ends a sentence and has this many words (with function words in it) is prose.
 SENTENCE_WORDS = 5
@@ -134,31 +136,90 @@ def find_comment_start(lines: list[Line], feats: list[Features], after: int, end
     """Index of the comment section heading at or after `after`, or len(lines)."""
     limit = min(len(lines), end + COMMENT_START_REACH)
     for i in range(after, limit):
-        if feats[i].n_words <= 12 and cues.COMMENT_START.match(lines[i].text):
+        short = feats[i].n_words <= cues.COMMENT_START_MAX_WORDS
+        if short and cues.COMMENT_START.match(lines[i].text):
             return i
     return len(lines)
 
 
-def label_lines(lines: list[Line], feats: list[Features]) -> Layout:
-    """A Decision per line, the span of the article body and the start of the comments."""
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules say about a page before the classifier weighs it in."""
+
+    weighted: list[tuple[float, str]]
+    """Content weight of each line and why."""
+    run: tuple[int, int]
+    """[start, end) of the heaviest run of lines above the comment heading."""
+    comments_at: int
+    cues: list[Decision | None]
+    facts: list[LineFacts | None]
+    """The classifier's rule inputs per line; None for blank lines."""
+
+
+def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
+    """Content weights, the heaviest run, the comment heading and the cue of every line."""
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
-    span = best_run([w for w, _ in weighted]) or (0, 0)
-    start, end = span
+    start, end = best_run([w for w, _ in weighted]) or (0, 0)
     comments_at = find_comment_start(lines, feats, start, end)
     if comments_at < end:
-        span = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
-        start, end = span
+        start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
+    cue_list: list[Decision | None] = []
+    facts: list[LineFacts | None] = []
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        if line.blank:
+            cue_list.append(None)
+            facts.append(None)
+            continue
+        cue = cue_label(line, f)
+        cue_list.append(cue)
+        text = line.text
+        short = f.n_words <= CUE_MAX_WORDS
+        facts.append(
+            LineFacts(
+                prose=is_prose(f),
+                weight=weighted[i][0],
+                in_run=start <= i < end,
+                cues=(
+                    cue is not None and cue.label is Label.BYLINE,
+                    cue is not None and cue.label is Label.DATE,
+                    cue is not None and cue.label is Label.RELATED,
+                    short and cues.BOILERPLATE.search(text) is not None,
+                    short and cues.COMMENT_START.match(text) is not None,
+                    f.n_words <= CAPTION_MAX_WORDS and cues.CAPTION_CREDIT.search(text) is not None,
+                ),
+            )
+        )
+    return Evidence(weighted, (start, end), comments_at, cue_list, facts)
+
+
+def decode(
+    lines: list[Line], feats: list[Features], ev: Evidence, model: LineModel
+) -> list[State | None]:
+    """The decoder's state for every line (None for blank lines)."""
+    vectors = line_vectors(lines, feats, ev.facts)
+    path = iter(viterbi(model.log_scores(vectors), model.transitions))
+    return [None if line.blank else next(path) for line in lines]
+
+
+def label_lines(lines: list[Line], feats: list[Features], model: LineModel | None = None) -> Layout:
+    """A Decision per line, the span of the article body and the start of the comments."""
+    ev = gather_evidence(lines, feats)
+    states = decode(lines, feats, ev, model or default_model())
+    body = [i for i, s in enumerate(states) if s is State.BODY]
+    span = (body[0], body[-1] + 1) if body else (0, 0)
+    comments_at = ev.comments_at
     out: list[Decision] = []
     in_related = False
     for i, (line, f) in enumerate(zip(lines, feats)):
-        weight, why = weighted[i]
+        weight, why = ev.weighted[i]
         if line.blank:
             # A related-links block ends at the first blank line after one of its items.
             in_related = in_related and not (out and out[-1].reason == _RELATED_ITEM)
             out.append(Decision(Label.BLANK, "blank"))
             continue
-        cue = cue_label(line, f)
-        inside = start <= i < end
+        cue = ev.cues[i]
+        state = states[i]
+        inside = span[0] <= i < span[1]
         if i >= comments_at:
             label = _outside_label(line, f)
             out.append(Decision(label, f"after the comment heading; {why}", weight))
@@ -169,14 +230,18 @@ def label_lines(lines: list[Line], feats: list[Features]) -> Layout:
             out.append(Decision(Label.RELATED, _RELATED_ITEM, weight))
         elif inside and f.n_words <= CAPTION_MAX_WORDS and cues.CAPTION_CREDIT.search(line.text):
             out.append(Decision(Label.CAPTION, "photo credit", weight))
-        elif inside and weight > -(REPEAT_COST + 1):
+        elif state is State.BODY:
             in_related = False
-            out.append(Decision(Label.BODY, f"in the body run; {why}", weight))
+            out.append(Decision(Label.BODY, f"model: body; {why}", weight))
         elif inside:
-            out.append(Decision(Label.BOILERPLATE, f"in the body run but {why}", weight))
+            who = "rule" if state is State.BODY else "model"
+            out.append(
+                Decision(Label.BOILERPLATE, f"{who}: furniture inside the body; {why}", weight)
+            )
         else:
             in_related = False
-            out.append(Decision(_outside_label(line, f), f"outside the body run; {why}", weight))
+            where = "comments" if state is State.COMMENTS else "outside the body"
+            out.append(Decision(_outside_label(line, f), f"model: {where}; {why}", weight))
     return Layout(out, span, comments_at)
 
 

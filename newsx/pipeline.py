@@ -8,6 +8,7 @@ from newsx.assemble import assemble
 from newsx.comments import find_unheaded_start, parse_comments
 from newsx.features import Features, compute_features
 from newsx.labels import Decision, Layout, label_lines
+from newsx.linemodel import LineModel
 from newsx.lines import Line, split_lines
 from newsx.metadata import extract_metadata
 from newsx.model import Article, Label, LineVerdict, Options
@@ -40,18 +41,21 @@ class Analysis:
     layout: Layout
 
 
-def analyse(text: str) -> Analysis:
-    """Normalise, split into lines, compute features and label every line."""
+def analyse(text: str, model: LineModel | None = None) -> Analysis:
+    """Normalise, split into lines, compute features and label every line.
+
+    `model` replaces the shipped line classifier (the evaluation's cross-validation folds).
+    """
     lines = unwrap(split_lines(normalize(text)))
     feats, language = compute_features(lines)
-    return Analysis(lines, language, feats, label_lines(lines, feats))
+    return Analysis(lines, language, feats, label_lines(lines, feats, model))
 
 
-def run(text: str, options: Options) -> Result:
-    a = analyse(text)
+def run(text: str, options: Options, model: LineModel | None = None) -> Result:
+    a = analyse(text, model)
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
     meta = extract_metadata(lines, feats, layout.decisions, layout.body, language)
-    labels = _mark_title(layout.decisions, meta.title_index, layout.body[0])
+    labels = _mark_title(lines, layout.decisions, meta.title_index, layout.body[0])
     if meta.section_index is not None:
         section_label = Decision(Label.SECTION, "section label above the title")
         labels = _relabel(labels, ((meta.section_index, section_label),))
@@ -66,7 +70,9 @@ def run(text: str, options: Options) -> Result:
     return Result(article, lines, labels)
 
 
-def _mark_title(labels: list[Decision], at: int | None, body_start: int) -> list[Decision]:
+def _mark_title(
+    lines: list[Line], labels: list[Decision], at: int | None, body_start: int
+) -> list[Decision]:
     """Label the headline; body lines above it were a teaser or tagline, not the article."""
     if at is None:
         return labels
@@ -75,6 +81,11 @@ def _mark_title(labels: list[Decision], at: int | None, body_start: int) -> list
         if out[i].label is Label.BODY:
             out[i] = replace(out[i], label=Label.BOILERPLATE, reason="above the headline")
     out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate near the body")
+    # The headline repeated further down (a teaser, a "read more" link) is not body text.
+    title = lines[at].text
+    for i in range(at + 1, len(out)):
+        if out[i].label is Label.BODY and lines[i].text == title:
+            out[i] = replace(out[i], label=Label.BOILERPLATE, reason="rule: repeats the headline")
     return out
 
 

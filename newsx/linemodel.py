@@ -1,0 +1,244 @@
+"""The learned line classifier: a feature vector per line, and class probabilities from it.
+
+Each non-blank line is described by its own shape (length, stopwords, punctuation, list
+marker, digits), by what the rules said about it (prose weight, inside the heaviest run,
+structural cues) and by the same facts of its neighbours. A multinomial logistic regression
+turns the vector into P(other), P(body), P(comment). The weights are data,
+`data/line_model.json`, fitted by `scripts/train_lines.py` on the development set; predicting
+needs only this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsx.features import Features
+from newsx.lines import Line
+
+#: Distances (in non-blank lines) to the heaviest run are measured in units of this many
+#: lines and capped, so one far-away footer does not dominate the sum.
+DISTANCE_UNIT = 20.0
+DISTANCE_CAP = 3.0
+#: How many non-blank lines either side the window shares look at.
+WINDOW = 3
+#: Prose weights are scaled into roughly -1..1 by this (a long paragraph weighs ~80).
+WEIGHT_SCALE = 40.0
+
+
+class LineClass(IntEnum):
+    """What the classifier tells apart; the sequence decoder maps states onto these."""
+
+    OTHER = 0
+    BODY = 1
+    COMMENT = 2
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What the rules already know about one line, as the classifier's inputs."""
+
+    prose: bool
+    weight: float
+    """The rule-based content weight (positive for prose, negative for furniture)."""
+    in_run: bool
+    """Inside the heaviest run of lines (the rule-based body)."""
+    cues: tuple[bool, bool, bool, bool, bool, bool]
+    """byline, date line, related-links heading, interface words, comment heading, credit."""
+
+
+SELF_FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_words",
+    "log_chars",
+    "stop_share",
+    "sentence_end",
+    "cap_share",
+    "separators",
+    "repeated",
+    "cjk",
+    "bullet",
+    "indented",
+    "digit_share",
+    "ends_colon",
+    "short",
+    "link_like",
+    "prose",
+    "weight",
+    "in_run",
+    "cue_byline",
+    "cue_date",
+    "cue_related",
+    "cue_interface",
+    "cue_comments",
+    "cue_credit",
+    "position",
+    "before_run",
+    "after_run",
+    "blank_before",
+    "blank_after",
+    "window_prose",
+    "window_run",
+    "first",
+    "last",
+)
+NEIGHBOUR_FEATURES: tuple[str, ...] = (
+    "log_words",
+    "stop_share",
+    "sentence_end",
+    "prose",
+    "in_run",
+    "repeated",
+    "bullet",
+)
+FEATURES: tuple[str, ...] = (
+    SELF_FEATURES
+    + tuple(f"prev_{n}" for n in NEIGHBOUR_FEATURES)
+    + tuple(f"next_{n}" for n in NEIGHBOUR_FEATURES)
+)
+
+
+def _neighbour(f: Features, facts: LineFacts, line: Line) -> list[float]:
+    return [
+        math.log1p(f.n_words),
+        f.stop_share,
+        float(f.sentence_end),
+        float(facts.prose),
+        float(facts.in_run),
+        float(f.repeats > 0),
+        float(line.bullet is not None),
+    ]
+
+
+_NO_NEIGHBOUR = [0.0] * len(NEIGHBOUR_FEATURES)
+
+
+def line_vectors(
+    lines: Sequence[Line], feats: Sequence[Features], facts: Sequence[LineFacts | None]
+) -> list[list[float]]:
+    """One vector (in FEATURES order) per non-blank line, in page order.
+
+    `facts` holds None for blank lines, which get no vector.
+    """
+    idx = [i for i, line in enumerate(lines) if not line.blank]
+    n = len(idx)
+    run = [i for i in idx if facts[i] and facts[i].in_run]  # type: ignore[union-attr]
+    run_first = idx.index(run[0]) if run else n
+    run_last = idx.index(run[-1]) if run else -1
+    prose_prefix = [0]
+    run_prefix = [0]
+    for i in idx:
+        fi = facts[i]
+        assert fi is not None
+        prose_prefix.append(prose_prefix[-1] + fi.prose)
+        run_prefix.append(run_prefix[-1] + fi.in_run)
+    neigh = []
+    for i in idx:
+        fi = facts[i]
+        assert fi is not None
+        neigh.append(_neighbour(feats[i], fi, lines[i]))
+    out: list[list[float]] = []
+    for k, i in enumerate(idx):
+        line, f, fi = lines[i], feats[i], facts[i]
+        assert fi is not None
+        text = line.text
+        digits = sum(c.isdigit() for c in text[:200])
+        lo, hi = max(0, k - WINDOW), min(n, k + WINDOW + 1)
+        span = hi - lo
+        vec = [
+            1.0,
+            math.log1p(f.n_words),
+            math.log1p(f.n_chars),
+            f.stop_share,
+            float(f.sentence_end),
+            f.cap_share,
+            float(min(f.separators, 3)),
+            float(f.repeats > 0),
+            float(f.cjk),
+            float(line.bullet is not None),
+            float(line.indent > 0),
+            digits / min(len(text), 200),
+            float(text.endswith(":")),
+            float(f.n_words <= 3),
+            float("http" in text or "www." in text or "@" in text),
+            float(fi.prose),
+            max(-1.5, min(1.5, fi.weight / WEIGHT_SCALE)),
+            float(fi.in_run),
+            *(float(c) for c in fi.cues),
+            k / n,
+            min(DISTANCE_CAP, max(0, run_first - k) / DISTANCE_UNIT),
+            min(DISTANCE_CAP, max(0, k - run_last) / DISTANCE_UNIT),
+            float(i > 0 and lines[i - 1].blank),
+            float(i + 1 < len(lines) and lines[i + 1].blank),
+            (prose_prefix[hi] - prose_prefix[lo]) / span,
+            (run_prefix[hi] - run_prefix[lo]) / span,
+            float(k == 0),  # no neighbour above: the zero prev_* features mean nothing
+            float(k == n - 1),
+        ]
+        vec += neigh[k - 1] if k > 0 else _NO_NEIGHBOUR
+        vec += neigh[k + 1] if k + 1 < n else _NO_NEIGHBOUR
+        out.append(vec)
+    return out
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """The classifier's weights and the decoder's log transitions."""
+
+    weights: tuple[tuple[float, ...], ...]
+    """One row per LineClass, in FEATURES order, applied to the raw vector (the training
+    script's standardisation is folded in)."""
+    offsets: tuple[float, ...]
+    log_prior: tuple[float, ...]
+    """log P(class) in the training lines: posteriors are divided by it before decoding."""
+    transitions: tuple[tuple[float, ...], ...]
+    """log P(next state | state) for the decoder's states (newsx.sequence.State)."""
+    emission_scale: float
+    """How much the decoder trusts a line's scores against the transitions. The classifier
+    already sees the neighbours, so its scores are not independent evidence per line; the
+    training script picks the scale that decodes its lines best."""
+
+    @classmethod
+    def from_dict(cls, table: dict[str, Any]) -> LineModel:
+        """Read the table scripts/train_lines.py writes."""
+        if tuple(table["features"]) != FEATURES:
+            raise ValueError("the line model was trained on other features; retrain it")
+        mean, scale = table["mean"], table["scale"]
+        # w·((x - m) / s) = (w / s)·x - w·m / s
+        weights = tuple(tuple(w / s for w, s in zip(row, scale)) for row in table["weights"])
+        offsets = tuple(
+            -sum(w * m / s for w, m, s in zip(row, mean, scale)) for row in table["weights"]
+        )
+        return cls(
+            weights=weights,
+            offsets=offsets,
+            log_prior=tuple(table["log_prior"]),
+            transitions=tuple(tuple(row) for row in table["transitions"]),
+            emission_scale=float(table["emission_scale"]),
+        )
+
+    def log_scores(self, vectors: Sequence[Sequence[float]]) -> list[tuple[float, ...]]:
+        """Per line, (log P(class | line) - log P(class)) x emission_scale: what the decoder
+        weighs each state's line by."""
+        out: list[tuple[float, ...]] = []
+        pairs = list(zip(self.weights, self.offsets))
+        k = self.emission_scale
+        for x in vectors:
+            z = [sum(map(float.__mul__, w, x)) + b for w, b in pairs]
+            top = max(z)
+            log_norm = top + math.log(sum(math.exp(v - top) for v in z))
+            out.append(tuple(k * (v - log_norm - p) for v, p in zip(z, self.log_prior)))
+        return out
+
+
+@cache
+def default_model() -> LineModel:
+    """The model shipped in the package."""
+    raw = resources.files("newsx").joinpath("data/line_model.json").read_text("utf-8")
+    return LineModel.from_dict(json.loads(raw))

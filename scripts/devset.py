@@ -1,0 +1,70 @@
+"""The development set as the training and evaluation scripts see it: pages, sites, folds.
+
+A page is one gold record of ../shared/devset/SET/gold.jsonl with the text files rendered
+from it: `text/seedlike/ID.txt` and `text/inscriptis/ID.txt` beside the gold, plus any
+renderings `scripts/render_more.py` wrote into an extra directory (EXTRA/SET/RENDERER/ID.txt).
+Folds are split by site so that no site's pages are both trained on and scored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DEVSET = ROOT.parent / "shared" / "devset"
+SETS = ("wcxb-dev", "traf-a")
+RENDERINGS = ("seedlike", "inscriptis")
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Page:
+    set: str
+    id: str
+    site: str
+    gold: dict[str, object] = field(repr=False)
+    texts: dict[str, Path] = field(repr=False)
+    """Rendering name -> text file."""
+
+
+def tokens(text: str | None) -> list[str]:
+    """Words as the shared scorer counts them."""
+    return WORD.findall(unicodedata.normalize("NFKC", text or "").lower())
+
+
+def site(url: object, page_id: str) -> str:
+    """The site a page comes from: folds never split one site's pages."""
+    if not url or not isinstance(url, str):
+        return page_id
+    host = urlparse(url).netloc or url.split("::")[-1].split("-")[0]
+    if host == "web.archive.org":  # an archived copy: the site is the archived URL's host
+        archived = url.split("/", 5)[-1]
+        host = urlparse(archived if "://" in archived else "http://" + archived).netloc or host
+    return host.removeprefix("www.")
+
+
+def load_pages(devset: Path, extra: Path | None = None, sets: tuple[str, ...] = SETS) -> list[Page]:
+    pages = []
+    for name in sets:
+        set_dir = devset / name
+        extra_dirs = sorted(p for p in (extra / name).iterdir() if p.is_dir()) if extra else []
+        for line in (set_dir / "gold.jsonl").open(encoding="utf-8"):
+            g = json.loads(line)
+            texts = {r: set_dir / "text" / r / f"{g['id']}.txt" for r in RENDERINGS}
+            for d in extra_dirs:
+                texts[d.name] = d / f"{g['id']}.txt"
+            texts = {r: p for r, p in texts.items() if p.exists()}
+            pages.append(Page(name, g["id"], site(g.get("url"), g["id"]), g, texts))
+    return pages
+
+
+def fold_of(site_name: str, folds: int) -> int:
+    """A stable fold for a site (a hash, so adding pages does not reshuffle the others)."""
+    digest = hashlib.sha1(site_name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % folds

@@ -1,0 +1,70 @@
+"""The Viterbi decoder over the five page states."""
+
+from __future__ import annotations
+
+import math
+
+from newsx.sequence import EMITS, State, viterbi
+
+B, S, G, A, C = State.BEFORE, State.BODY, State.GAP, State.AFTER, State.COMMENTS
+ALLOWED = {
+    B: (B, S),
+    S: (S, G, A, C),
+    G: (G, S),
+    A: (A, C),
+    C: (C, A),
+}
+
+
+def transitions(stay: float = 0.9) -> list[list[float]]:
+    """Stay with probability `stay`, share the rest among the allowed moves."""
+    out = []
+    for a in State:
+        moves = [b for b in ALLOWED[a] if b is not a]
+        row = [-math.inf] * len(State)
+        row[a] = math.log(stay)
+        for b in moves:
+            row[b] = math.log((1 - stay) / len(moves))
+        out.append(row)
+    return out
+
+
+def scores(classes: str) -> list[list[float]]:
+    """One score row per character: o = other, b = body, c = comment (log-odds of 3)."""
+    index = {"o": 0, "b": 1, "c": 2}
+    return [[3.0 if k == index[ch] else -3.0 for k in range(3)] for ch in classes]
+
+
+def test_empty_page_has_no_states() -> None:
+    assert viterbi([], transitions()) == []
+
+
+def test_furniture_then_body_then_furniture() -> None:
+    assert viterbi(scores("oobbbboo"), transitions()) == [B, B, S, S, S, S, A, A]
+
+
+def test_one_weak_line_inside_the_body_does_not_split_it() -> None:
+    path = viterbi(scores("obbbobbbo"), transitions())
+    assert path[4] is G
+    assert path[1:8].count(S) == 6 and path[-1] is A
+
+
+def test_a_page_may_open_with_its_body() -> None:
+    assert viterbi(scores("bbo"), transitions())[0] is S
+
+
+def test_comments_come_after_the_body() -> None:
+    path = viterbi(scores("obbbbocccc"), transitions())
+    assert path[-4:] == [C, C, C, C]
+    assert C not in path[:6]
+
+
+def test_comment_lines_before_any_body_stay_outside_the_comments() -> None:
+    # The decoder cannot enter COMMENTS from BEFORE: a comment-like line above the article
+    # is furniture, not the comment section.
+    path = viterbi(scores("ccbbbb"), transitions())
+    assert C not in path[:2]
+
+
+def test_every_state_emits_a_class() -> None:
+    assert len(EMITS) == len(State)
