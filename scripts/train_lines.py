@@ -350,7 +350,12 @@ def main() -> None:
     for r, f in line_report(table, data).items():
         print(f"in-sample body-line F1 (wcxb-dev, {r}): {f:.3f}")
     if args.write:
-        table = {"trained_on": "shared/devset via scripts/train_lines.py", **table}
+        table = {
+            "trained_on": "shared/devset via scripts/train_lines.py",
+            "renderings": sorted({d[2] for d in data if not d[2].endswith(CUT)}),
+            "page_renderings": sum(not d[2].endswith(CUT) for d in data),
+            **table,
+        }
         MODEL.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL}")
 
