@@ -64,6 +64,8 @@ STAY_IN_COMMENTS = 0.97
 #: Emission scales tried (see LineModel.emission_scale), on every EMISSION_SAMPLE-th page.
 EMISSION_SCALES = (1.0, 2.0, 3.0, 5.0, 8.0)
 EMISSION_SAMPLE = 4
+#: Bias of a class with no training lines: e^-30 is "never".
+UNSEEN_CLASS_BIAS = 30.0
 #: Every page rendering weighs the same in the fit; each cropped copy half as much.
 PAGE_WEIGHT = 100.0
 CROP_WEIGHT = 10.0
@@ -276,6 +278,12 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
         v = 0.999 * v + 0.001 * grad**2
         theta -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     prior = np.array([w[y == c].sum() for c in range(k)])
+    # A class no training line has (comments, when training on wcxb-dev alone) must never be
+    # chosen: dividing its near-zero posterior by a near-zero prior would make it look likely.
+    for c in np.flatnonzero(prior == 0):
+        theta[c] = 0.0
+        theta[c, 0] = -UNSEEN_CLASS_BIAS
+        prior[c] = 1.0
     table = {
         "features": list(FEATURES),
         "mean": [round(float(a), 6) for a in mean],
@@ -289,6 +297,8 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
         "emission_scale": 1.0,
     }
     wcxb = [d for d in data if d[1] == "wcxb-dev"][::EMISSION_SAMPLE]
+    if not wcxb:  # nothing fully labelled to choose the scale on
+        return table
     scored = {
         a: np.mean(list(line_report({**table, "emission_scale": a}, wcxb).values()))
         for a in EMISSION_SCALES
