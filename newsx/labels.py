@@ -234,9 +234,8 @@ def label_lines(lines: list[Line], feats: list[Features], model: LineModel | Non
             in_related = False
             out.append(Decision(Label.BODY, f"model: body; {why}", weight))
         elif inside:
-            who = "rule" if state is State.BODY else "model"
             out.append(
-                Decision(Label.BOILERPLATE, f"{who}: furniture inside the body; {why}", weight)
+                Decision(Label.BOILERPLATE, f"model: furniture inside the body; {why}", weight)
             )
         else:
             in_related = False
