@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import Features
-from newsx.linemodel import LineFacts, LineModel, default_model, line_vectors
+from newsx.linemodel import Cues, LineFacts, LineModel, default_model, line_vectors
 from newsx.lines import Line
 from newsx.model import Label
 from newsx.regions import best_run
@@ -148,8 +148,6 @@ class Evidence:
 
     weighted: list[tuple[float, str]]
     """Content weight of each line and why."""
-    run: tuple[int, int]
-    """[start, end) of the heaviest run of lines above the comment heading."""
     comments_at: int
     cues: list[Decision | None]
     facts: list[LineFacts | None]
@@ -179,7 +177,7 @@ def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
                 prose=is_prose(f),
                 weight=weighted[i][0],
                 in_run=start <= i < end,
-                cues=(
+                cues=Cues(
                     cue is not None and cue.label is Label.BYLINE,
                     cue is not None and cue.label is Label.DATE,
                     cue is not None and cue.label is Label.RELATED,
@@ -189,7 +187,7 @@ def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
                 ),
             )
         )
-    return Evidence(weighted, (start, end), comments_at, cue_list, facts)
+    return Evidence(weighted, comments_at, cue_list, facts)
 
 
 def decode(
@@ -217,7 +215,7 @@ def label_lines(lines: list[Line], feats: list[Features], model: LineModel | Non
             in_related = in_related and not (out and out[-1].reason == _RELATED_ITEM)
             out.append(Decision(Label.BLANK, "blank"))
             continue
-        cue = ev.cues[i]
+        cue, facts = ev.cues[i], ev.facts[i]
         state = states[i]
         inside = span[0] <= i < span[1]
         if i >= comments_at:
@@ -228,7 +226,7 @@ def label_lines(lines: list[Line], feats: list[Features], model: LineModel | Non
             out.append(Decision(cue.label, cue.reason, weight))
         elif in_related and (line.bullet or not f.sentence_end):
             out.append(Decision(Label.RELATED, _RELATED_ITEM, weight))
-        elif inside and f.n_words <= CAPTION_MAX_WORDS and cues.CAPTION_CREDIT.search(line.text):
+        elif inside and facts is not None and facts.cues.credit:
             out.append(Decision(Label.CAPTION, "photo credit", weight))
         elif state is State.BODY:
             in_related = False

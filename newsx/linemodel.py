@@ -10,6 +10,7 @@ needs only this module.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from newsx.features import Features
 from newsx.lines import Line
@@ -40,6 +41,20 @@ class LineClass(IntEnum):
     COMMENT = 2
 
 
+class Cues(NamedTuple):
+    """Which structural cue matched a line; the classifier reads them in this order."""
+
+    byline: bool
+    date: bool
+    related: bool
+    interface: bool
+    """Interface words (share, print, cookies...) on a short line."""
+    comments: bool
+    """A comment section heading."""
+    credit: bool
+    """A photo credit ("[Agencies]", "(Photo: ...)") on a caption-length line."""
+
+
 @dataclass(frozen=True)
 class LineFacts:
     """What the rules already know about one line, as the classifier's inputs."""
@@ -49,8 +64,7 @@ class LineFacts:
     """The rule-based content weight (positive for prose, negative for furniture)."""
     in_run: bool
     """Inside the heaviest run of lines (the rule-based body)."""
-    cues: tuple[bool, bool, bool, bool, bool, bool]
-    """byline, date line, related-links heading, interface words, comment heading, credit."""
+    cues: Cues
 
 
 SELF_FEATURES: tuple[str, ...] = (
@@ -127,26 +141,20 @@ def line_vectors(
     `facts` holds None for blank lines, which get no vector.
     """
     idx = [i for i, line in enumerate(lines) if not line.blank]
+    present = [facts[i] for i in idx]
+    if None in present:
+        raise ValueError("a non-blank line has no facts")
+    known = cast(list[LineFacts], present)
     n = len(idx)
-    run = [i for i in idx if facts[i] and facts[i].in_run]  # type: ignore[union-attr]
-    run_first = idx.index(run[0]) if run else n
-    run_last = idx.index(run[-1]) if run else -1
-    prose_prefix = [0]
-    run_prefix = [0]
-    for i in idx:
-        fi = facts[i]
-        assert fi is not None
-        prose_prefix.append(prose_prefix[-1] + fi.prose)
-        run_prefix.append(run_prefix[-1] + fi.in_run)
-    neigh = []
-    for i in idx:
-        fi = facts[i]
-        assert fi is not None
-        neigh.append(_neighbour(feats[i], fi, lines[i]))
+    in_run = [k for k, fi in enumerate(known) if fi.in_run]
+    run_first = in_run[0] if in_run else n
+    run_last = in_run[-1] if in_run else -1
+    prose_prefix = [0, *itertools.accumulate(fi.prose for fi in known)]
+    run_prefix = [0, *itertools.accumulate(fi.in_run for fi in known)]
+    neigh = [_neighbour(feats[i], fi, lines[i]) for i, fi in zip(idx, known)]
     out: list[list[float]] = []
-    for k, i in enumerate(idx):
-        line, f, fi = lines[i], feats[i], facts[i]
-        assert fi is not None
+    for k, (i, fi) in enumerate(zip(idx, known)):
+        line, f = lines[i], feats[i]
         text = line.text
         digits = sum(c.isdigit() for c in text[:200])
         lo, hi = max(0, k - WINDOW), min(n, k + WINDOW + 1)
