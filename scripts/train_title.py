@@ -18,55 +18,43 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-import unicodedata
+import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from devset import DEFAULT_DEVSET, ROOT, load_pages, tokens
 
 from newsx.headline import FEATURES, candidates
 from newsx.pipeline import analyse
 
-ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = ROOT / "newsx" / "data" / "title_weights.json"
-RENDERINGS = ("seedlike", "inscriptis")
 L2 = 1e-3
 STEPS = 600
 RATE = 0.1
 
 
 def norm(text: str | None) -> str:
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text or "").lower()))
-
-
-def site(url: str | None, page_id: str) -> str:
-    """The site a page comes from: folds never split one site's pages."""
-    if not url:
-        return page_id
-    host = urlparse(url).netloc or url.split("::")[-1].split("-")[0]
-    return host.removeprefix("www.")
+    """A title as the shared scorer compares them."""
+    return " ".join(tokens(text))
 
 
 def collect(devset: Path) -> list[tuple[str, np.ndarray, int]]:
     """(site, candidate matrix, index of the right candidate) per page and rendering."""
     pages = []
-    for gold_file in sorted(devset.glob("*/gold.jsonl")):
-        for line in gold_file.open(encoding="utf-8"):
-            g = json.loads(line)
-            if not g.get("title"):
-                continue
-            for rendering in RENDERINGS:
-                path = gold_file.parent / "text" / rendering / f"{g['id']}.txt"
-                if not path.exists():
-                    continue
-                a = analyse(path.read_text(encoding="utf-8", errors="replace"))
-                cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
-                want = norm(g["title"])
-                hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
-                if hits:
-                    x = np.array([c.vector for c in cands], dtype=float)
-                    pages.append((site(g.get("url"), g["id"]), x, hits[0]))
+    for page in load_pages(devset):
+        title = page.gold.get("title")
+        if not isinstance(title, str) or not title:
+            continue
+        want = norm(title)
+        for path in page.texts.values():
+            a = analyse(path.read_text(encoding="utf-8", errors="replace"))
+            cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
+            hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
+            if hits:
+                x = np.array([c.vector for c in cands], dtype=float)
+                pages.append((page.site, x, hits[0]))
     return pages
 
 
@@ -97,7 +85,7 @@ def accuracy(w: np.ndarray, pages: list[tuple[str, np.ndarray, int]]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
+    ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
