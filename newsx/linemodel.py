@@ -31,10 +31,14 @@ DISTANCE_CAP = 3.0
 WINDOW = 3
 #: Prose weights are scaled into roughly -1..1 by this (a long paragraph weighs ~80).
 WEIGHT_SCALE = 40.0
+#: Floor of a probability before its log: e^-690, far below any score that matters.
+_TINY = 1e-300
 
 
 class LineClass(IntEnum):
-    """What the classifier tells apart; the sequence decoder maps states onto these."""
+    """What the classifier tells apart. The decoder reads OTHER and COMMENT together as
+    "outside the body"; training on comment lines as a class of their own keeps the boundary
+    between the article and the comments under it sharp."""
 
     OTHER = 0
     BODY = 1
@@ -92,7 +96,6 @@ SELF_FEATURES: tuple[str, ...] = (
     "cue_interface",
     "cue_comments",
     "cue_credit",
-    "position",
     "before_run",
     "after_run",
     "blank_before",
@@ -110,6 +113,9 @@ NEIGHBOUR_FEATURES: tuple[str, ...] = (
     "in_run",
     "repeated",
     "bullet",
+    "cue_related",
+    "cue_interface",
+    "cue_comments",
 )
 FEATURES: tuple[str, ...] = (
     SELF_FEATURES
@@ -127,6 +133,9 @@ def _neighbour(f: Features, facts: LineFacts, line: Line) -> list[float]:
         float(facts.in_run),
         float(f.repeats > 0),
         float(line.bullet is not None),
+        float(facts.cues.related),
+        float(facts.cues.interface),
+        float(facts.cues.comments),
     ]
 
 
@@ -179,7 +188,6 @@ def line_vectors(
             max(-1.5, min(1.5, fi.weight / WEIGHT_SCALE)),
             float(fi.in_run),
             *(float(c) for c in fi.cues),
-            k / n,
             min(DISTANCE_CAP, max(0, run_first - k) / DISTANCE_UNIT),
             min(DISTANCE_CAP, max(0, k - run_last) / DISTANCE_UNIT),
             float(i > 0 and lines[i - 1].blank),
@@ -231,17 +239,29 @@ class LineModel:
             emission_scale=float(table["emission_scale"]),
         )
 
-    def log_scores(self, vectors: Sequence[Sequence[float]]) -> list[tuple[float, ...]]:
-        """Per line, (log P(class | line) - log P(class)) x emission_scale: what the decoder
-        weighs each state's line by."""
-        out: list[tuple[float, ...]] = []
+    @property
+    def log_prior_outside(self) -> float:
+        """log P(not body) in the training lines: other and comment lines together."""
+        return math.log(
+            math.exp(self.log_prior[LineClass.OTHER]) + math.exp(self.log_prior[LineClass.COMMENT])
+        )
+
+    def emissions(self, vectors: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
+        """Per line, (outside, body): (log P(x | line) - log P(x)) x emission_scale, where x
+        is "not body" (other or comment) or "body". These are what the decoder weighs a line
+        by in each of its states."""
+        out: list[tuple[float, float]] = []
         pairs = list(zip(self.weights, self.offsets))
         k = self.emission_scale
+        prior_body = self.log_prior[LineClass.BODY]
+        prior_out = self.log_prior_outside
         for x in vectors:
-            z = [sum(map(float.__mul__, w, x)) + b for w, b in pairs]
-            top = max(z)
-            log_norm = top + math.log(sum(math.exp(v - top) for v in z))
-            out.append(tuple(k * (v - log_norm - p) for v, p in zip(z, self.log_prior)))
+            z_other, z_body, z_comment = (sum(map(float.__mul__, w, x)) + b for w, b in pairs)
+            top = max(z_other, z_body, z_comment)
+            e_out = math.exp(z_other - top) + math.exp(z_comment - top)
+            log_norm = top + math.log(e_out + math.exp(z_body - top))
+            outside = top + math.log(max(e_out, _TINY)) - log_norm
+            out.append((k * (outside - prior_out), k * (z_body - log_norm - prior_body)))
         return out
 
 

@@ -55,14 +55,8 @@ SNIPPET_SHARE = 0.5
 L2 = 1e-3
 STEPS = 150
 RATE = 0.1
-#: Transitions into and out of the comment state cannot be counted on wcxb-dev (no comment
-#: gold): a comment section starts after the article on some pages and, once started, runs on
-#: for tens of lines.
-TO_COMMENTS_FROM_AFTER = 0.01
-TO_COMMENTS_FROM_BODY = 0.002
-STAY_IN_COMMENTS = 0.97
 #: Emission scales tried (see LineModel.emission_scale), on every EMISSION_SAMPLE-th page.
-EMISSION_SCALES = (1.0, 2.0, 3.0, 5.0, 8.0)
+EMISSION_SCALES = (1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 16.0)
 EMISSION_SAMPLE = 4
 #: Bias of a class with no training lines: e^-30 is "never".
 UNSEEN_CLASS_BIAS = 30.0
@@ -219,12 +213,6 @@ def counted_transitions(data: list[tuple[str, str, str, Rows]]) -> np.ndarray:
     probs = np.where(allowed, counts + SMOOTHING, 0.0)
     totals = probs.sum(axis=1, keepdims=True)
     probs = np.divide(probs, totals, out=np.zeros_like(probs), where=totals > 0)
-    probs[State.AFTER] *= 1 - TO_COMMENTS_FROM_AFTER
-    probs[State.AFTER, State.COMMENTS] = TO_COMMENTS_FROM_AFTER
-    probs[State.BODY] *= 1 - TO_COMMENTS_FROM_BODY
-    probs[State.BODY, State.COMMENTS] = TO_COMMENTS_FROM_BODY
-    probs[State.COMMENTS, State.COMMENTS] = STAY_IN_COMMENTS
-    probs[State.COMMENTS, State.AFTER] = 1 - STAY_IN_COMMENTS
     with np.errstate(divide="ignore"):
         return np.log(probs)
 
@@ -314,16 +302,20 @@ def line_report(table: dict[str, Any], data: list[tuple[str, str, str, Rows]]) -
 
     model = LineModel.from_dict(table)
     theta, offsets = np.array(model.weights), np.array(model.offsets)
-    log_prior = np.array(model.log_prior)
+    prior_body, prior_out = model.log_prior[LineClass.BODY], model.log_prior_outside
+    outside_classes = [LineClass.OTHER, LineClass.COMMENT]
     stats: dict[str, list[float]] = {}
     for _, set_name, rendering, (x, y, w) in data:
         if set_name != "wcxb-dev" or rendering.endswith(CUT) or not len(x):
             continue
+        # LineModel.emissions, on a whole page at once.
         z = x @ theta.T + offsets
         z -= z.max(axis=1, keepdims=True)
-        scores = model.emission_scale * (
-            z - np.log(np.exp(z).sum(axis=1, keepdims=True)) - log_prior
-        )
+        e = np.exp(z)
+        log_norm = np.log(e.sum(axis=1))
+        outside = np.log(np.maximum(e[:, outside_classes].sum(axis=1), 1e-300)) - log_norm
+        body = z[:, LineClass.BODY] - log_norm
+        scores = model.emission_scale * np.column_stack((outside - prior_out, body - prior_body))
         path = viterbi(scores.tolist(), model.transitions)
         pred = np.array([s is State.BODY for s in path])
         gold = y == LineClass.BODY

@@ -7,12 +7,16 @@ import pytest
 from newsx.features import Features, compute_features
 from newsx.labels import (
     Layout,
+    closing_prose,
     content_weight,
     cue_label,
+    decode,
     find_comment_start,
+    gather_evidence,
     is_prose,
     label_lines,
 )
+from newsx.linemodel import default_model
 from newsx.lines import Line, split_lines
 from newsx.model import Label
 from newsx.normalize import normalize
@@ -313,3 +317,21 @@ def test_paragraph_starting_with_a_byline_word_stays_body(sentence: str) -> None
 def test_comment_like_subheading_inside_the_body_does_not_cut_it() -> None:
     labels = labelled(f"{P1}\n\n{P2}\n\nReactions\n\n{P3}\n\n{P1.replace('old', 'new')}")
     assert labels[P3] is Label.BODY
+
+
+def test_a_short_closing_sentence_joins_the_body() -> None:
+    closing = "Jane Doe contributed to this story."
+    lines, _, layout = stages(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
+    at = next(i for i, line in enumerate(lines) if line.text == closing)
+    assert layout.decisions[at].label is Label.BODY
+    assert layout.body[0] <= at < layout.body[1]
+
+
+def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
+    after = "This one comes after the share bar and is not the article's."
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nShare on Facebook\n\n{after}\n\n* Home\n* News"
+    lines, feats, _ = stages(text)
+    ev = gather_evidence(lines, feats)
+    states = decode(lines, feats, ev, default_model())
+    tail = closing_prose(lines, ev, states)
+    assert all(lines[i].text != after for i in tail)

@@ -83,7 +83,7 @@ def _table(**changes: object) -> dict[str, object]:
         "scale": [1.0] * n,
         "weights": [[0.0] * n for _ in LineClass],
         "log_prior": [math.log(1 / 3)] * 3,
-        "transitions": [[0.0] * 5 for _ in range(5)],
+        "transitions": [[0.0] * 4 for _ in range(4)],
         "emission_scale": 1.0,
     }
     table.update(changes)
@@ -97,8 +97,8 @@ def test_a_table_for_other_features_is_refused() -> None:
 
 def test_zero_weights_give_the_prior_back_as_even_odds() -> None:
     model = LineModel.from_dict(_table())
-    (row,) = model.log_scores([[1.0] * len(FEATURES)])
-    assert row == pytest.approx((0.0, 0.0, 0.0))
+    (row,) = model.emissions([[1.0] * len(FEATURES)])
+    assert row == pytest.approx((0.0, 0.0))
 
 
 def test_standardisation_is_folded_into_the_weights() -> None:
@@ -111,16 +111,31 @@ def test_standardisation_is_folded_into_the_weights() -> None:
         )
     )
     x = [1.0, 1.5] + [0.0] * (n - 2)  # standardised log_words = 1.0
-    (row,) = model.log_scores([x])
+    (row,) = model.emissions([x])
     z = [0.0, 2.0, 0.0]
     norm = math.log(sum(math.exp(v) for v in z))
-    assert row == pytest.approx(tuple(v - norm - math.log(1 / 3) for v in z))
+    outside = math.log(math.exp(z[0]) + math.exp(z[2])) - norm - math.log(2 / 3)
+    assert row == pytest.approx((outside, z[1] - norm - math.log(1 / 3)))
+
+
+def test_other_and_comment_both_count_as_outside_the_body() -> None:
+    n = len(FEATURES)
+    as_other = [[0.0] * n for _ in LineClass]
+    as_other[LineClass.OTHER][0] = 5.0
+    as_comment = [[0.0] * n for _ in LineClass]
+    as_comment[LineClass.COMMENT][0] = 5.0
+    x = [1.0] + [0.0] * (n - 1)
+    (a,) = LineModel.from_dict(_table(weights=as_other)).emissions([x])
+    (b,) = LineModel.from_dict(_table(weights=as_comment)).emissions([x])
+    assert a == pytest.approx(b)
+    assert a[0] > 0 > a[1]
 
 
 def test_the_shipped_model_reads_prose_as_body_and_menus_as_other() -> None:
     vecs, texts = vectors(PAGE)
-    scores = default_model().log_scores(vecs)
+    scores = default_model().emissions(vecs)
     by_text = dict(zip(texts, scores))
-    assert max(LineClass, key=lambda c: by_text[P2][c]) is LineClass.BODY
-    menu = by_text["Home | World | Sport | Weather"]
-    assert max(LineClass, key=lambda c: menu[c]) is LineClass.OTHER
+    outside, body = by_text[P2]
+    assert body > outside
+    outside, body = by_text["Home | World | Sport | Weather"]
+    assert outside > body

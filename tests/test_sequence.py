@@ -1,4 +1,4 @@
-"""The Viterbi decoder over the five page states."""
+"""The Viterbi decoder over the four page states."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import math
 
 from newsx.sequence import EMITS, State, viterbi
 
-B, S, G, A, C = State.BEFORE, State.BODY, State.GAP, State.AFTER, State.COMMENTS
+B, S, G, A = State.BEFORE, State.BODY, State.GAP, State.AFTER
 ALLOWED = {
     B: (B, S),
-    S: (S, G, A, C),
+    S: (S, G, A),
     G: (G, S),
-    A: (A, C),
-    C: (C, A),
+    A: (A,),
 }
 
 
@@ -30,9 +29,9 @@ def transitions(stay: float = 0.9) -> list[list[float]]:
 
 
 def scores(classes: str) -> list[list[float]]:
-    """One score row per character: o = other, b = body, c = comment (log-odds of 3)."""
-    index = {"o": 0, "b": 1, "c": 2}
-    return [[3.0 if k == index[ch] else -3.0 for k in range(3)] for ch in classes]
+    """One (outside, body) score row per character: o = outside, b = body (log-odds of 3)."""
+    index = {"o": 0, "b": 1}
+    return [[3.0 if k == index[ch] else -3.0 for k in range(2)] for ch in classes]
 
 
 def test_empty_page_has_no_states() -> None:
@@ -53,18 +52,17 @@ def test_a_page_may_open_with_its_body() -> None:
     assert viterbi(scores("bbo"), transitions())[0] is S
 
 
-def test_comments_come_after_the_body() -> None:
-    path = viterbi(scores("obbbbocccc"), transitions())
-    assert path[-4:] == [C, C, C, C]
-    assert C not in path[:6]
+def test_after_the_article_the_body_does_not_reopen() -> None:
+    # AFTER only stays AFTER: once the path has left the article, no later line is body.
+    path = viterbi(scores("obbbbooooobboooobobb"), transitions())
+    if A in path:
+        assert S not in path[path.index(A) :]
 
 
-def test_comment_lines_before_any_body_stay_outside_the_comments() -> None:
-    # The decoder cannot enter COMMENTS from BEFORE: a comment-like line above the article
-    # is furniture, not the comment section.
-    path = viterbi(scores("ccbbbb"), transitions())
-    assert C not in path[:2]
+def test_a_page_does_not_end_inside_a_gap() -> None:
+    assert viterbi(scores("obbbbo"), transitions())[-1] is A
 
 
-def test_every_state_emits_a_class() -> None:
+def test_every_state_emits_a_score() -> None:
     assert len(EMITS) == len(State)
+    assert set(EMITS) == {0, 1}
