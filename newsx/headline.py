@@ -37,6 +37,11 @@ QUOTE_MIN_CHARS = 15
 PROSE_LOOKBACK = 10
 #: A byline or date line within this many lines below a candidate vouches for it.
 META_REACH = 4
+#: A line below a candidate that names an author ("By Jane Doe", "May 3 by Jane Doe") is a
+#: byline when this short; longer ones are sentences that happen to contain "by".
+BYLINE_BELOW_WORDS = 25
+#: A headline-shaped line above a candidate suggests the candidate is its standfirst.
+TITLE_LIKE_WORDS = 25
 
 FEATURES: tuple[str, ...] = (
     "distance",
@@ -65,6 +70,14 @@ FEATURES: tuple[str, ...] = (
     "after_menu",
     "inside_related",
     "inside_prose",
+    "listed_elsewhere",
+    "best_overlap",
+    "byline_below",
+    "next_log_words",
+    "next_cap_share",
+    "prev_log_words",
+    "prev_cap_share",
+    "prev_title_like",
 )
 
 
@@ -79,21 +92,42 @@ def _content_words(text: str, language: str | None) -> set[str]:
     return {w for w in words(text) if w not in stop and not w.isdigit()}
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What every candidate's features are measured against."""
+
+    body_words: set[str]
+    """Content words of the opening of the body."""
+    all_words: set[str]
+    """Content words of the whole body."""
+    text: str
+    """The page, lower-cased, for "quoted elsewhere"."""
+    listed: frozenset[str]
+    """Lower-cased texts of the page's list items: a table of contents lists subheadings."""
+
+
+def _title_like(line: Line, f: Features) -> bool:
+    """The shape of a headline: short, not a list item, not ending a sentence."""
+    return 1 < f.n_words <= TITLE_LIKE_WORDS and not line.bullet and not f.sentence_end
+
+
 def _vector(
     i: int,
     distance: int,
     lines: list[Line],
     feats: list[Features],
     labels: list[Decision],
-    body_words: set[str],
-    all_words: set[str],
+    page: _Page,
     language: str | None,
-    page: str,
-) -> tuple[float, ...]:
+) -> dict[str, float]:
     f, text = feats[i], lines[i].text
     own = _content_words(text, language)
+    body_words, all_words = page.body_words, page.all_words
     prev = [j for j in range(i - 1, max(-1, i - 4 * PROSE_LOOKBACK), -1) if not lines[j].blank]
     nxt = [j for j in range(i + 1, min(len(lines), i + 4 * META_REACH)) if not lines[j].blank]
+    below = nxt[:META_REACH]
+    n_f = feats[nxt[0]] if nxt else None
+    p_f = feats[prev[0]] if prev else None
     values = {
         "distance": distance / 10,
         "first_above": float(distance == 1),
@@ -105,7 +139,7 @@ def _vector(
         "ends_period": float(text.endswith(".") and not text.endswith("...")),
         "ends_colon": float(text.endswith(":")),
         "ends_question": float(text.endswith(("?", "!"))),
-        "quoted": float(len(text) >= QUOTE_MIN_CHARS and page.count(text.lower()) > 1),
+        "quoted": float(len(text) >= QUOTE_MIN_CHARS and page.text.count(text.lower()) > 1),
         "repeated": float(f.repeats > 0),
         "separators": float(f.separators > 0),
         "interface_words": float(bool(cues.BOILERPLATE.search(text))),
@@ -125,8 +159,22 @@ def _vector(
         ),
         "inside_related": float(any(labels[j].label is Label.RELATED for j in prev[:3])),
         "inside_prose": float(distance == 0 and labels[i].weight > 0),
+        "listed_elsewhere": float(lines[i].bullet is None and text.lower() in page.listed),
+        "best_overlap": 0.0,  # set by candidates(), which sees them all
+        "byline_below": float(
+            any(
+                feats[j].n_words <= BYLINE_BELOW_WORDS
+                and (cues.BYLINE.match(lines[j].text) or cues.BYLINE_INLINE.search(lines[j].text))
+                for j in below
+            )
+        ),
+        "next_log_words": math.log1p(n_f.n_words) if n_f else 0.0,
+        "next_cap_share": n_f.cap_share if n_f else 0.0,
+        "prev_log_words": math.log1p(p_f.n_words) if p_f else 0.0,
+        "prev_cap_share": p_f.cap_share if p_f else 0.0,
+        "prev_title_like": float(p_f is not None and _title_like(lines[prev[0]], p_f)),
     }
-    return tuple(values[name] for name in FEATURES)
+    return values
 
 
 def candidates(
@@ -143,12 +191,15 @@ def candidates(
         for i in range(start, end)
         if labels[i].label is Label.BODY and labels[i].weight > 0
     )
-    body_words = _content_words(body_text[:BODY_CHARS], language)
-    all_words = _content_words(body_text, language)
-    page = "\n".join(line.text for line in lines).lower()
+    page = _Page(
+        body_words=_content_words(body_text[:BODY_CHARS], language),
+        all_words=_content_words(body_text, language),
+        text="\n".join(line.text for line in lines).lower(),
+        listed=frozenset(line.text.lower() for line in lines if line.bullet),
+    )
     inside = [i for i in range(start, end) if not lines[i].blank][:INSIDE]
     above = [i for i in range(start - 1, -1, -1) if not lines[i].blank][:WINDOW]
-    out = []
+    found: list[tuple[int, dict[str, float]]] = []
     for distance, i in [(0, i) for i in inside] + list(enumerate(above, 1)):
         f, d = feats[i], labels[i]
         if d.label in (Label.BYLINE, Label.DATE, Label.RELATED):
@@ -157,8 +208,12 @@ def candidates(
             continue
         if distance == 0 and lines[i].text.endswith("."):
             continue  # a paragraph of the article, not a headline above it
-        vec = _vector(i, distance, lines, feats, labels, body_words, all_words, language, page)
-        out.append(Candidate(i, vec))
+        found.append((i, _vector(i, distance, lines, feats, labels, page, language)))
+    top = max((v["overlap"] for _, v in found), default=0.0)
+    out = []
+    for i, values in found:
+        values["best_overlap"] = float(top > 0 and values["overlap"] == top)
+        out.append(Candidate(i, tuple(values[name] for name in FEATURES)))
     return out
 
 

@@ -2,13 +2,14 @@
 """Fit the headline model's weights on the development set.
 
 Usage:
-    python scripts/train_title.py [--devset DIR] [--folds 5] [--write]
+    python scripts/train_title.py [--devset DIR] [--extra DIR] [--folds 5] [--jobs 2] [--write]
 
 For every page with a gold title, in every rendering, the candidates of
 `newsx.headline.candidates` are collected; the one whose text matches the gold title (the
 scorer's normalisation) is the answer. Pages where no candidate matches teach nothing and
-are left out. The model is a conditional logit (a softmax over each page's candidates) with
-an L2 penalty, fitted by full-batch gradient descent with numpy (a dev dependency).
+are left out; `--extra` adds the renderings scripts/render_more.py made. The model is a
+conditional logit (a softmax over each page's candidates) with an L2 penalty, fitted by
+full-batch gradient descent with numpy (a dev dependency).
 
 It prints top-1 accuracy in-sample and out-of-fold with folds split by site, so no site is
 scored by weights that saw it. `--write` stores the weights in newsx/data/title_weights.json.
@@ -19,12 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from multiprocessing import Pool
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, ROOT, load_pages, tokens
+from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
 
 from newsx.headline import FEATURES, candidates
 from newsx.pipeline import analyse
@@ -40,22 +42,27 @@ def norm(text: str | None) -> str:
     return " ".join(tokens(text))
 
 
-def collect(devset: Path) -> list[tuple[str, np.ndarray, int]]:
-    """(site, candidate matrix, index of the right candidate) per page and rendering."""
-    pages = []
-    for page in load_pages(devset):
-        title = page.gold.get("title")
-        if not isinstance(title, str) or not title:
-            continue
-        want = norm(title)
-        for path in page.texts.values():
-            a = analyse(path.read_text(encoding="utf-8", errors="replace"))
-            cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
-            hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
-            if hits:
-                x = np.array([c.vector for c in cands], dtype=float)
-                pages.append((page.site, x, hits[0]))
-    return pages
+def page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
+    """(site, candidate matrix, index of the right candidate) per rendering of one page."""
+    title = page.gold.get("title")
+    if not isinstance(title, str) or not title:
+        return []
+    want = norm(title)
+    out = []
+    for path in page.texts.values():
+        a = analyse(path.read_text(encoding="utf-8", errors="replace"))
+        cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
+        hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
+        if hits:
+            x = np.array([c.vector for c in cands], dtype=float)
+            out.append((page.site, x, hits[0]))
+    return out
+
+
+def collect(devset: Path, extra: Path | None, jobs: int) -> list[tuple[str, np.ndarray, int]]:
+    with Pool(jobs) as pool:
+        per_page = pool.map(page_candidates, load_pages(devset, extra), chunksize=8)
+    return [row for rows in per_page for row in rows]
 
 
 def fit(pages: list[tuple[str, np.ndarray, int]]) -> np.ndarray:
@@ -86,16 +93,16 @@ def accuracy(w: np.ndarray, pages: list[tuple[str, np.ndarray, int]]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
+    ap.add_argument("--extra", type=Path, help="renderings made by scripts/render_more.py")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = collect(args.devset)
-    sites = sorted({s for s, _, _ in pages})
-    fold_of = {s: k % args.folds for k, s in enumerate(sites)}
+    pages = collect(args.devset, args.extra, args.jobs)
     correct = 0
     for k in range(args.folds):
-        train = [p for p in pages if fold_of[p[0]] != k]
-        test = [p for p in pages if fold_of[p[0]] == k]
+        train = [p for p in pages if fold_of(p[0], args.folds) != k]
+        test = [p for p in pages if fold_of(p[0], args.folds) == k]
         correct += round(accuracy(fit(train), test) * len(test))
     w = fit(pages)
     print(f"pages with the title among the candidates: {len(pages)}")

@@ -1,0 +1,75 @@
+"""The headline stage: candidate lines near the body, their features, and the choice."""
+
+from __future__ import annotations
+
+from newsx.headline import FEATURES, Candidate, candidates, find_title, weights
+from newsx.pipeline import Analysis, analyse
+from tests.pages import P1, P2, P3, TITLE
+
+STANDFIRST = "Passengers will pay less than they did on the old boats, the operator says"
+
+
+def _candidates(text: str) -> tuple[Analysis, dict[str, Candidate]]:
+    """The candidates by text; of two with the same text, the one nearest the body."""
+    a = analyse(text)
+    out: dict[str, Candidate] = {}
+    for c in candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language):
+        out.setdefault(a.lines[c.index].text, c)
+    return a, out
+
+
+def _value(c: Candidate, name: str) -> float:
+    return c.vector[FEATURES.index(name)]
+
+
+def _title(text: str) -> str | None:
+    a = analyse(text)
+    at = find_title(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
+    return a.lines[at].text if at is not None else None
+
+
+def test_every_feature_has_a_trained_weight() -> None:
+    assert len(weights()) == len(FEATURES)
+    assert all(w != 0.0 for w in weights())
+
+
+def test_the_headline_above_a_byline_beats_the_menu() -> None:
+    page = f"* Home\n* World\n* Sport\n\n{TITLE}\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert _title(page) == TITLE
+
+
+def test_the_headline_beats_its_standfirst() -> None:
+    page = f"* Home\n* World\n\n{TITLE}\n\n{STANDFIRST}\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert _title(page) == TITLE
+
+
+def test_a_byline_below_vouches_for_a_candidate() -> None:
+    page = f"{TITLE}\n\nMarch 3, 2021 by Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    _, found = _candidates(page)
+    assert _value(found[TITLE], "byline_below") == 1.0
+
+
+def test_a_headline_shaped_line_above_marks_a_standfirst() -> None:
+    page = f"{TITLE}\n\n{STANDFIRST}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    _, found = _candidates(page)
+    assert _value(found[STANDFIRST], "prev_title_like") == 1.0
+    assert _value(found[TITLE], "prev_title_like") == 0.0
+
+
+def test_a_line_listed_in_a_table_of_contents_is_flagged() -> None:
+    sub = "Why the terminal was late"
+    page = f"{TITLE}\n\n* {sub}\n* What it cost\n\n{sub}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    _, found = _candidates(page)
+    assert _value(found[sub], "listed_elsewhere") == 1.0
+    assert _value(found[TITLE], "listed_elsewhere") == 0.0
+
+
+def test_only_the_candidates_sharing_most_words_with_the_body_are_best_overlap() -> None:
+    page = f"Weather and traffic\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    _, found = _candidates(page)
+    assert _value(found[TITLE], "best_overlap") == 1.0
+    assert _value(found["Weather and traffic"], "best_overlap") == 0.0
+
+
+def test_a_page_without_short_lines_has_no_headline() -> None:
+    assert _title(f"{P1}\n\n{P2}\n\n{P3}\n") is None
