@@ -14,11 +14,12 @@ _I = re.IGNORECASE
 #: "Written by:Jane Doe" with no space after the colon, and "ByJane Doe" where the dumper
 #: glued the label to a capitalised name.
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door|от|de)(?:\s*:\s*|\s+|(?-i:(?<=By)(?=[A-Z][a-z])))"
+    r"^(?:(?:written|posted|reported|words|story|text|photos?|erstellt|geschrieben|verfasst|"
+    r"publié|écrit|rédigé|escrito|publicado|scritto|pubblicato)\s+)?"
+    r"(?:by|von|par|por|di|da|door|от|de)(?:\s*:\s*|\s+|(?-i:(?<=By)(?=[A-Z][a-z])))"
     r"(?P<who>\S.{0,150})$"
-    r"|^(?:autor(?:in|en)?|author|authors|auteurs?|reporter|redakteur(?:in)?|text|"
-    r"autore|auteur|escrito por|作者|记者|автор)\s*[:：]\s*(?P<who2>\S.{0,150})$",
+    r"|^(?:autor(?:in|en|/in)?|author|authors|auteurs?|reporter|redakteur(?:in)?|text|"
+    r"interview|autore|auteur|escrito por|作者|记者|автор)\s*[:：]\s*(?P<who2>\S.{0,150})$",
     _I,
 )
 

@@ -35,6 +35,11 @@ def finds(pattern: re.Pattern[str], text: str) -> bool:
         ("Di Mario Rossi", "Mario Rossi"),
         ("Door Jan Jansen", "Jan Jansen"),
         ("от Иван Петров", "Иван Петров"),
+        ("Erstellt von Max Muster", "Max Muster"),
+        ("Verfasst von Max Muster", "Max Muster"),
+        ("Publié par Jean Dupont", "Jean Dupont"),
+        ("Scritto da Mario Rossi", "Mario Rossi"),
+        ("Escrito por María López", "María López"),
     ],
 )
 def test_byline_by(line: str, who: str) -> None:
@@ -53,6 +58,8 @@ def test_byline_by(line: str, who: str) -> None:
         ("作者：李明", "李明"),
         ("记者：王芳", "王芳"),
         ("Автор: Иван Петров", "Иван Петров"),
+        ("Autor/in: Erika Muster", "Erika Muster"),
+        ("Interview: Julia Muster", "Julia Muster"),
     ],
 )
 def test_byline_label_colon(line: str, who: str) -> None:
