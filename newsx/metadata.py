@@ -256,9 +256,10 @@ def extract_metadata(
     labels: list[Decision],
     span: tuple[int, int],
     language: str | None,
+    title_weights: tuple[float, ...] | None = None,
 ) -> Metadata:
     start, end = span
-    title_at = find_title(lines, feats, labels, span, language)
+    title_at = find_title(lines, feats, labels, span, language, title_weights)
     top = (title_at if title_at is not None else start) - HEADER_REACH
     header = [
         i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank

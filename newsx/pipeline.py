@@ -51,10 +51,17 @@ def analyse(text: str, model: LineModel | None = None) -> Analysis:
     return Analysis(lines, language, feats, label_lines(lines, feats, model))
 
 
-def run(text: str, options: Options, model: LineModel | None = None) -> Result:
+def run(
+    text: str,
+    options: Options,
+    model: LineModel | None = None,
+    title_weights: tuple[float, ...] | None = None,
+) -> Result:
+    """The whole pipeline. `model` and `title_weights` replace the shipped line classifier
+    and headline weights: the evaluation's cross-validation folds."""
     a = analyse(text, model)
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
-    meta = extract_metadata(lines, feats, layout.decisions, layout.body, language)
+    meta = extract_metadata(lines, feats, layout.decisions, layout.body, language, title_weights)
     labels = _mark_title(lines, layout.decisions, meta.title_index, layout.body[0])
     if meta.section_index is not None:
         section_label = Decision(Label.SECTION, "section label above the title")

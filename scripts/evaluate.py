@@ -12,8 +12,9 @@ the mean of the two devset renderings (the figure the issues quote). `--check` e
 mean figure falls below the floors in FLOORS: the CI gate.
 
 `--folds K` scores out of fold: the pages are split into K folds by site, and each fold is
-extracted with a line classifier trained (scripts/train_lines.py) on the other folds only, so
-no page is scored by a model that saw its site. `--cross` trains on one set and scores the
+extracted with a line classifier (scripts/train_lines.py) and headline weights
+(scripts/train_title.py) fitted on the other folds only, so no page is scored by a model
+that saw its site. `--cross` trains on one set and scores the
 other, both ways round. Both need numpy (the dev extra); `--cache` keeps the line vectors.
 """
 
@@ -24,7 +25,8 @@ import importlib.util
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
 from types import ModuleType
@@ -49,12 +51,24 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 _MODEL: LineModel | None = None
+_TITLE_WEIGHTS: tuple[float, ...] | None = None
 _OPTIONS = newsx.Options()
 
 
-def _use_model(table: dict[str, Any] | None) -> None:
-    global _MODEL
-    _MODEL = LineModel.from_dict(table) if table else None
+@dataclass(frozen=True)
+class Models:
+    """What a fold is extracted with; None fields mean the shipped model."""
+
+    lines: dict[str, Any] | None = None
+    """A line model table (scripts/train_lines.py)."""
+    title: tuple[float, ...] | None = None
+    """Headline weights in newsx.headline.FEATURES order (scripts/train_title.py)."""
+
+
+def _use_models(models: Models) -> None:
+    global _MODEL, _TITLE_WEIGHTS
+    _MODEL = LineModel.from_dict(models.lines) if models.lines else None
+    _TITLE_WEIGHTS = models.title
 
 
 def _extract(path: Path) -> str:
@@ -62,7 +76,7 @@ def _extract(path: Path) -> str:
         text, _ = newsx.read_text(path)
     except newsx.NewsxError:
         return ""
-    record = run(text, _OPTIONS, _MODEL).article.to_dict()
+    record = run(text, _OPTIONS, _MODEL, _TITLE_WEIGHTS).article.to_dict()
     record["path"] = str(path)
     return json.dumps(record, ensure_ascii=False)
 
@@ -78,24 +92,34 @@ def load_scorer(devset: Path) -> ModuleType:
 
 def _runs(
     pages: list[Page], folds: int, cross: bool, jobs: int, cache: Path | None
-) -> Iterator[tuple[list[Page], dict[str, Any] | None]]:
-    """(pages to extract, line model table or None for the shipped one), fold by fold."""
+) -> Iterator[tuple[list[Page], Models]]:
+    """(pages to extract, the models to extract them with), fold by fold. A fold's line
+    classifier and headline weights are both fitted on the other folds' pages only."""
     if not folds and not cross:
-        yield pages, None
+        yield pages, Models()
         return
+    import train_title
     from train_lines import collect_cached, fit
 
     data = collect_cached(pages, jobs, cache)
+
+    def trained(keep: Callable[[str, str], bool]) -> Models:
+        """Both models, fitted on the pages keep(site, set) accepts."""
+        table = fit([d for d in data if keep(d[0], d[1])])
+        train = [p for p in pages if keep(p.site, p.set)]
+        title = train_title.fit(train_title.collect(train, jobs, table))
+        return Models(table, tuple(float(w) for w in title))
+
     if cross:  # train on one set, score the other
         for train_set, test_set in zip(SETS, reversed(SETS)):
             print(f"evaluate: trained on {train_set}, scoring {test_set}", file=sys.stderr)
-            table = fit([d for d in data if d[1] == train_set])
-            yield [p for p in pages if p.set == test_set], table
+            models = trained(lambda _site, s, name=train_set: s == name)
+            yield [p for p in pages if p.set == test_set], models
         return
     for k in range(folds):
         print(f"evaluate: fold {k + 1}/{folds}", file=sys.stderr)
-        table = fit([d for d in data if fold_of(d[0], folds) != k])
-        yield [p for p in pages if fold_of(p.site, folds) == k], table
+        models = trained(lambda site, _set, k=k: fold_of(site, folds) != k)
+        yield [p for p in pages if fold_of(p.site, folds) == k], models
 
 
 def evaluate(
@@ -113,8 +137,8 @@ def evaluate(
     results: dict[str, dict[str, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         preds = {(s, r): Path(tmp) / f"{s}-{r}.jsonl" for s in SETS for r in renderings}
-        for chunk, table in _runs(pages, folds, cross, jobs, cache):
-            with Pool(jobs, initializer=_use_model, initargs=(table,)) as pool:
+        for chunk, models in _runs(pages, folds, cross, jobs, cache):
+            with Pool(jobs, initializer=_use_models, initargs=(models,)) as pool:
                 for name in SETS:
                     for rendering in renderings:
                         files = [

@@ -22,6 +22,7 @@ import json
 import sys
 from multiprocessing import Pool
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
 
 from newsx.headline import FEATURES, candidates
+from newsx.linemodel import LineModel
 from newsx.pipeline import analyse
 
 WEIGHTS = ROOT / "newsx" / "data" / "title_weights.json"
@@ -42,15 +44,20 @@ def norm(text: str | None) -> str:
     return " ".join(tokens(text))
 
 
-def page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
-    """(site, candidate matrix, index of the right candidate) per rendering of one page."""
+def page_candidates(
+    page: Page, model: LineModel | None = None
+) -> list[tuple[str, np.ndarray, int]]:
+    """(site, candidate matrix, index of the right candidate) per rendering of one page.
+
+    `model` replaces the shipped line classifier, whose body run the candidates depend on
+    (the evaluation's folds)."""
     title = page.gold.get("title")
     if not isinstance(title, str) or not title:
         return []
     want = norm(title)
     out = []
     for path in page.texts.values():
-        a = analyse(path.read_text(encoding="utf-8", errors="replace"))
+        a = analyse(path.read_text(encoding="utf-8", errors="replace"), model)
         cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
         hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
         if hits:
@@ -59,9 +66,24 @@ def page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
     return out
 
 
-def collect(devset: Path, extra: Path | None, jobs: int) -> list[tuple[str, np.ndarray, int]]:
-    with Pool(jobs) as pool:
-        per_page = pool.map(page_candidates, load_pages(devset, extra), chunksize=8)
+_MODEL: LineModel | None = None
+
+
+def _use_model(table: dict[str, Any] | None) -> None:
+    global _MODEL
+    _MODEL = LineModel.from_dict(table) if table else None
+
+
+def _page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
+    return page_candidates(page, _MODEL)
+
+
+def collect(
+    pages: list[Page], jobs: int, line_table: dict[str, Any] | None = None
+) -> list[tuple[str, np.ndarray, int]]:
+    """The candidates of every page, with the line model of `line_table` or the shipped one."""
+    with Pool(jobs, initializer=_use_model, initargs=(line_table,)) as pool:
+        per_page = pool.map(_page_candidates, pages, chunksize=8)
     return [row for rows in per_page for row in rows]
 
 
@@ -98,7 +120,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = collect(args.devset, args.extra, args.jobs)
+    pages = collect(load_pages(args.devset, args.extra), args.jobs)
     correct = 0
     for k in range(args.folds):
         train = [p for p in pages if fold_of(p[0], args.folds) != k]
