@@ -68,6 +68,9 @@ CROP_WEIGHT = 10.0
 CUT = "+cut"
 #: Counts added to every allowed transition so rare ones keep a finite cost.
 SMOOTHING = 1.0
+#: The set whose gold holds whole article bodies: every line of its pages has a label, so
+#: its pages give the decoder's transitions and the emission scale.
+FULLY_LABELLED = "wcxb-dev"
 
 Rows = tuple[np.ndarray, np.ndarray, np.ndarray]
 """(vectors, classes with -1 for unlabelled, sample weights) of one page rendering."""
@@ -188,7 +191,11 @@ def collect_cached(
 
 
 def counted_transitions(data: list[tuple[str, str, str, Rows]]) -> np.ndarray:
-    """log P(next | state), counted on the fully labelled pages (wcxb-dev)."""
+    """log P(next | state), counted on the fully labelled pages (wcxb-dev). Without any
+    (training on traf-a alone), on the rules' heaviest run of every page instead: snippet
+    labels cover a few lines a page and give no sequence to count on, and transitions left
+    at their smoothing make leaving the body as cheap as staying in it."""
+    full = [d for d in data if d[1] == FULLY_LABELLED and not d[2].endswith(CUT)]
     n = len(State)
     counts = np.zeros((n, n))
     allowed = np.zeros((n, n), dtype=bool)
@@ -203,9 +210,16 @@ def counted_transitions(data: list[tuple[str, str, str, Rows]]) -> np.ndarray:
         (State.AFTER, State.AFTER),
     ):
         allowed[a, b] = True
-    for _, set_name, rendering, (_, y, _) in data:
-        if set_name != "wcxb-dev" or rendering.endswith(CUT):
-            continue
+    if full:
+        sequences = [y for _, _, _, (_, y, _) in full]
+    else:
+        in_run = FEATURES.index("in_run")
+        sequences = [
+            np.where(x[:, in_run] > 0, LineClass.BODY, LineClass.OTHER)
+            for _, _, rendering, (x, _, _) in data
+            if not rendering.endswith(CUT) and len(x)
+        ]
+    for y in sequences:
         states = _states(y)
         for a, b in itertools.pairwise(states):
             if allowed[a, b]:
@@ -284,19 +298,25 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
         ],
         "emission_scale": 1.0,
     }
-    wcxb = [d for d in data if d[1] == "wcxb-dev"][::EMISSION_SAMPLE]
-    if not wcxb:  # nothing fully labelled to choose the scale on
-        return table
+    # The scale that decodes the labelled lines best: those of the fully labelled pages, or
+    # without any, the snippet-labelled lines of the others.
+    sets = (FULLY_LABELLED,) if any(d[1] == FULLY_LABELLED for d in data) else None
+    sample = [d for d in data if sets is None or d[1] in sets][::EMISSION_SAMPLE]
     scored = {
-        a: np.mean(list(line_report({**table, "emission_scale": a}, wcxb).values()))
+        a: np.mean(list(line_report({**table, "emission_scale": a}, sample, sets).values()))
         for a in EMISSION_SCALES
     }
     table["emission_scale"] = max(scored, key=scored.__getitem__)
     return table
 
 
-def line_report(table: dict[str, Any], data: list[tuple[str, str, str, Rows]]) -> dict[str, float]:
-    """Word-weighted precision, recall and F1 of BODY lines after decoding, per rendering."""
+def line_report(
+    table: dict[str, Any],
+    data: list[tuple[str, str, str, Rows]],
+    sets: tuple[str, ...] | None = (FULLY_LABELLED,),
+) -> dict[str, float]:
+    """Word-weighted F1 of BODY among the labelled lines after decoding, per rendering, on
+    the pages of `sets` (None: every set)."""
     from newsx.linemodel import LineModel
     from newsx.sequence import viterbi
 
@@ -306,7 +326,7 @@ def line_report(table: dict[str, Any], data: list[tuple[str, str, str, Rows]]) -
     outside_classes = [LineClass.OTHER, LineClass.COMMENT]
     stats: dict[str, list[float]] = {}
     for _, set_name, rendering, (x, y, w) in data:
-        if set_name != "wcxb-dev" or rendering.endswith(CUT) or not len(x):
+        if (sets is not None and set_name not in sets) or rendering.endswith(CUT) or not len(x):
             continue
         # LineModel.emissions, on a whole page at once.
         z = x @ theta.T + offsets
