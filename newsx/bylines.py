@@ -196,7 +196,7 @@ def _name_word(w: str, before: list[str]) -> bool:
     """Whether `w` can continue the name whose words so far are `before`."""
     if not _NAME_WORD.match(w) or _LABEL_WORD.fullmatch(w) or cues.NOT_A_NAME.search(w):
         return False
-    if any(c.isdigit() for c in w):
+    if any(map(str.isdigit, w)):
         return False
     low = w.lower()
     if not before:
@@ -295,7 +295,7 @@ def bare_name(text: str) -> str | None:
         return None
     if not all(_NAME_WORD.match(w) for w in ws) or cues.NOT_A_NAME.search(text):
         return None
-    if cues.BOILERPLATE.search(text) or any(c.isdigit() for c in text):
+    if cues.BOILERPLATE.search(text) or any(map(str.isdigit, text)):
         return None
     if any(_GLUED.search(w) for w in ws):
         return None

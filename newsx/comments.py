@@ -228,7 +228,7 @@ def _author(text: str) -> str | None:
 def _stamp(text: str) -> tuple[str, int, int, str | None] | None:
     """The header's date or time stamp: the text it was found in (a name glued to it is
     split off first when needed), its span there and its ISO form if it is a date."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         # Every date and time has a digit; only "a year ago" and the like do without.
         m = _AGO.search(text)
         return None if m is None else (text, m.start(), m.end(), None)
@@ -301,7 +301,7 @@ def _header(text: str, sentence_end: bool) -> Head | None:
         # "As of July 31, 2025, the FDA has received:" goes on after its date.
         return None
     # Before a bare time, digits belong to a date without its year ("18. September um").
-    author = None if iso is None and any(c.isdigit() for c in before) else _author(before)
+    author = None if iso is None and any(map(str.isdigit, before)) else _author(before)
     tail = after.strip(" -|•·,:>#/")
     if author is None and not before.strip(" -|•·,:>#") and not tail[:1].isdigit():
         # "23.09.20 | 18:19 Rezeptsammlerin": the name after the date.

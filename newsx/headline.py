@@ -152,7 +152,7 @@ def _vector(
         "bullet": float(lines[i].bullet is not None),
         "stop_share": f.stop_share,
         "next_is_prose": float(bool(nxt) and labels[nxt[0]].weight > 0),
-        "has_digit": float(any(c.isdigit() for c in text)),
+        "has_digit": float(any(map(str.isdigit, text))),
         "overlap_all": len(own & all_words) / len(own) if own else 0.0,
         "after_menu": float(
             bool(prev) and (lines[prev[0]].bullet is not None or feats[prev[0]].separators > 0)

@@ -165,7 +165,7 @@ def line_vectors(
     for k, (i, fi) in enumerate(zip(idx, known)):
         line, f = lines[i], feats[i]
         text = line.text
-        digits = sum(c.isdigit() for c in text[:200])
+        digits = sum(map(str.isdigit, text[:200]))
         lo, hi = max(0, k - WINDOW), min(n, k + WINDOW + 1)
         span = hi - lo
         vec = [
