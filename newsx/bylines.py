@@ -537,19 +537,36 @@ def _distant_byline(
     found = sorted(
         (abs(i - anchor), i)
         for i in range(comments)
-        if labels[i].label is Label.BYLINE and i not in inside
+        if i not in inside
+        and (
+            labels[i].label is Label.BYLINE
+            or (not lines[i].blank and cues.BYLINE_ALONE.match(lines[i].text))
+        )
     )
     common: set[str] | None = None
     for _, i in found:
-        m = cues.BYLINE.match(lines[i].text)
-        if m and not _credits_other(lines[i].text[: m.start("who")] if m.group("who") else ""):
-            names, _ = names_from_byline(m.group("who") or m.group("who2") or "")
-            # Far from the headline, "By Region", "by industry" or "By Use Case" is a
-            # filter: one word must be a given name or a handle with digits ("by Bo2man"),
-            # and a name may not be words the page writes in lower case.
-            if not names or (len(names) == 1 and not _handle_or_given(names[0])):
-                continue
-            common = common if common is not None else _lowercase_words(lines, labels)
-            if not all(w.lower() in common for w in names[0].split() if w not in _PARTICLES):
-                return tuple(names)
+        names = _distant_names(lines, i, comments)
+        # Far from the headline, "By Region", "by industry" or "By Use Case" is a filter:
+        # one word must be a given name or a handle with digits ("by Bo2man"), and a name
+        # may not be words the page writes in lower case.
+        if not names or (len(names) == 1 and not _handle_or_given(names[0])):
+            continue
+        common = common if common is not None else _lowercase_words(lines, labels)
+        if not all(w.lower() in common for w in names[0].split() if w not in _PARTICLES):
+            return tuple(names)
     return ()
+
+
+def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
+    """The names of a byline line ("By Jane Doe"), or of a byline label alone on its line
+    ("Written by") and the next non-blank line before `end`."""
+    text = lines[i].text
+    m = cues.BYLINE.match(text)
+    if m:
+        if _credits_other(text[: m.start("who")] if m.group("who") else ""):
+            return []
+        return names_from_byline(m.group("who") or m.group("who2") or "")[0]
+    after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
+    if after is None or not cues.BYLINE_ALONE.match(text):
+        return []
+    return names_from_byline(lines[after].text)[0]

@@ -316,3 +316,18 @@ def test_a_name_under_the_headline_is_the_author_when_it_is_a_persons() -> None:
 def test_a_subheading_under_the_headline_is_not_an_author() -> None:
     text = f"Harbour ferry plan goes to a vote\n\nKey Takeaways\n\n{PROSE * 3}\n\n{PROSE * 2}"
     assert extract(text).authors == ()
+
+
+def _far_below(box: str) -> str:
+    """A page whose author box closes the article, far below the headline."""
+    paragraphs = "\n\n".join(PROSE + f"Part {n} of the story." for n in range(12))
+    return f"Harbour ferry plan goes to a vote\n\n{paragraphs}\n\n{box}\n\n* Home\n* News"
+
+
+def test_a_byline_label_alone_far_below_takes_the_name_on_the_next_line() -> None:
+    assert extract(_far_below("Written by\n\nJane Doe")).authors == ("Jane Doe",)
+
+
+def test_a_byline_label_alone_far_below_is_no_author_before_a_filter() -> None:
+    # "By / Ferry Budget": words the page writes in lower case are a filter, not a name.
+    assert extract(_far_below("By\n\nFerry Budget")).authors == ()
