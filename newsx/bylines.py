@@ -462,11 +462,12 @@ def _name_near(
 ) -> tuple[tuple[float, list[str]], list[str]]:
     """Names on a line of their own close to the headline or to a date or byline line: those
     that start with a known given name, nearest first (below the headline before above it),
-    else a line that is nothing but an unknown name beside a date, if the page does not
-    write its words in lower case elsewhere: the nearest line is as often a category or a
+    else a line that is nothing but an unknown name beside a date or named again elsewhere on
+    the page (an author box), if the page does not write its words in lower case elsewhere: the nearest line is as often a category or a
     subheading ("Key Takeaways", "Event Planning"). The first comes with its distance; the
     second is the weaker evidence."""
     pos = {i: k for k, i in enumerate(header)}
+    title = lines[title_at].text if title_at is not None else None
     near: dict[int, float] = {}
     for a in anchors:
         if a in pos:
@@ -491,7 +492,9 @@ def _name_near(
         names = name_line(lines[i].text)
         if names and known_given_name(names[0].split()):
             known.append((d, names))
-        elif i in by_anchor and (name := bare_name(lines[i].text)):
+        elif (name := bare_name(lines[i].text)) and (
+            i in by_anchor or (name != title and _named_again(lines, i, name))
+        ):
             unknown.append((d, name))
     common: set[str] | None = None
     for far, names in sorted(known, key=lambda c: c[0]):
@@ -505,6 +508,12 @@ def _name_near(
         if not any(w.lower() in common for w in name.split() if w not in _PARTICLES):
             return (0.0, []), [name]
     return (0.0, []), []
+
+
+def _named_again(lines: list[Line], at: int, name: str) -> bool:
+    """Whether a line other than `at` names `name` too: an author box, "About Jane Doe",
+    "More from Jane Doe". A category or a subheading under the headline seldom recurs."""
+    return any(name in line.text for k, line in enumerate(lines) if k != at and not line.blank)
 
 
 def _lowercase_words(lines: list[Line], labels: list[Decision]) -> set[str]:

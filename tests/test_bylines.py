@@ -331,3 +331,11 @@ def test_a_byline_label_alone_far_below_takes_the_name_on_the_next_line() -> Non
 def test_a_byline_label_alone_far_below_is_no_author_before_a_filter() -> None:
     # "By / Ferry Budget": words the page writes in lower case are a filter, not a name.
     assert extract(_far_below("By\n\nFerry Budget")).authors == ()
+
+
+def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again() -> None:
+    head = "Harbour ferry plan goes to a vote\n\nZorvath Quillon\n\n"
+    once = f"{head}{PROSE * 3}\n\n{PROSE * 2}"
+    again = f"{once}\n\nAbout Zorvath Quillon"
+    assert extract(once).authors == ()
+    assert extract(again).authors == ("Zorvath Quillon",)
