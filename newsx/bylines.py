@@ -463,9 +463,9 @@ def _name_near(
     """Names on a line of their own close to the headline or to a date or byline line: those
     that start with a known given name, nearest first (below the headline before above it),
     else a line that is nothing but an unknown name beside a date or named again elsewhere on
-    the page (an author box), if the page does not write its words in lower case elsewhere: the nearest line is as often a category or a
-    subheading ("Key Takeaways", "Event Planning"). The first comes with its distance; the
-    second is the weaker evidence."""
+    the page (an author box), if the page does not write its words in lower case elsewhere:
+    the nearest line is as often a category or a subheading ("Key Takeaways", "Event
+    Planning"). The first comes with its distance; the second is the weaker evidence."""
     pos = {i: k for k, i in enumerate(header)}
     title = lines[title_at].text if title_at is not None else None
     near: dict[int, float] = {}
