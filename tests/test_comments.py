@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsx import cues
-from newsx.comments import CommentSection, find_unheaded_start, header_at, parse_comments
+from newsx.comments import CommentSection, find_unheaded_start, parse_comments
 from newsx.features import compute_features
 from newsx.labels import Decision
 from newsx.lines import split_lines
@@ -278,21 +278,6 @@ def test_zero_comments_counter_reads_nothing() -> None:
     assert s.comments == ()
     assert s.stated_count == 0
     assert [i for i, _ in s.labels] == [0]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Groundwater gets worse, land agency says",
-        "As of July 31, 2025, the FDA has received:",
-        "Date: Wed, 6 Feb 2002 22:33:19 +0000",
-        "We went there on March 3, 2020 and loved every minute of the long trip",
-    ],
-)
-def test_lines_that_are_not_headers(line: str) -> None:
-    lines = split_lines(normalize(line))
-    feats, _ = compute_features(lines)
-    assert header_at(lines, feats, 0) is None
 
 
 @pytest.mark.parametrize(
