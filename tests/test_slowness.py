@@ -51,7 +51,7 @@ CASES: dict[str, str] = {
         "extract('3 comments\\n' + 'Nic at 2011-10-23175.138.64.*\\nGood.\\n' * 5_000)"
     ),
     "byline-name-spaces": (
-        "from newsx.bylines import names_from_byline; "
+        "from newsx.names import names_from_byline; "
         "names_from_byline('Jane' + ' ' * 100_000 + 'Doe')"
     ),
     "cue-patterns": (

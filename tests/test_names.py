@@ -1,0 +1,209 @@
+"""newsx.names: person names from the text after "By", name lines and given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.names import bare_name, known_given_name, name_line, names_from_byline
+
+
+def name_of(line: str) -> str | None:
+    return bare_name(line)
+
+
+@pytest.mark.parametrize(
+    ("who", "names", "source"),
+    [
+        ("Jane Doe and John Roe (Example News)", ["Jane Doe", "John Roe"], "Example News"),
+        ("Ma Liyao (China Daily)", ["Ma Liyao"], "China Daily"),
+        ("Jane Doe (Reuters)", ["Jane Doe"], "Reuters"),
+        ("Jane Doe", ["Jane Doe"], None),
+        ("Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], None),
+        ("Jane Doe & John Roe", ["Jane Doe", "John Roe"], None),
+        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"], None),
+        ("Max Muster und Erika Musterfrau", ["Max Muster", "Erika Musterfrau"], None),
+        ("Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"], None),
+        ("María de la Cruz y Juan Pérez", ["María de la Cruz", "Juan Pérez"], None),
+        ("Ludwig van Beethoven", ["Ludwig van Beethoven"], None),
+        ("J. R. Doe", ["J. R. Doe"], None),
+        ("Jane Doe | March 3, 2021", ["Jane Doe"], None),
+        ("Jane Doe on March 3, 2021", ["Jane Doe"], None),
+        ("Jane Doe, March 3, 2021", ["Jane Doe"], None),
+        ("Jane Doe in Politics", ["Jane Doe"], None),
+        ("Jane DoePublished Jan 29, 2024", ["Jane Doe"], None),
+        ("Иван Петров", ["Иван Петров"], None),
+    ],
+)
+def test_names_from_byline(who: str, names: list[str], source: str | None) -> None:
+    assert names_from_byline(who) == (names, source)
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Staff Reporter", []),
+        ("Jane Doe, Staff Reporter", ["Jane Doe"]),
+        ("Jane Doe, Correspondent in Paris", ["Jane Doe"]),
+        ("the Editors", []),
+        ("News Desk", []),
+        ("Our Correspondent", []),
+        ("Redaktion", []),
+        ("Agencies", []),
+        ("", []),
+    ],
+)
+def test_names_from_byline_drops_job_titles(who: str, names: list[str]) -> None:
+    got, _ = names_from_byline(who)
+    assert got == names
+    assert not any("Staff" in n or "Reporter" in n or "Correspondent" in n for n in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Jane Doe", "Jane Doe"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("María de la Cruz", "María de la Cruz"),
+        ("Jane Doe avatar", "Jane Doe"),
+        ("Jane Doe Jane Doe", "Jane Doe"),  # alt text glued to the name
+        ("Jane DoePublished", "Jane Doe"),
+    ],
+)
+def test_bare_name_accepts(line: str, name: str) -> None:
+    assert name_of(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Order Now",
+        "Privacy Policy",
+        "Sign Up",
+        "Read More",
+        "Latest News",
+        "Contact Us",
+        "jane doe",
+        "Jane doe smith lower",
+        "Jane Doe 2",
+        "Room 101",
+        "Jane",  # one word is a site or a menu item
+        "Jane Mary Anne Doe Smith",  # five words
+        "Staff Reporter",
+        "The Editors",
+        "Jane Doe says the plan will work.",
+        "",
+    ],
+)
+def test_bare_name_rejects(line: str) -> None:
+    assert name_of(line) is None
+
+
+@pytest.mark.parametrize("line", ["Picture of Jane Doe", "Photo of Jane Doe"])
+def test_bare_name_from_author_photo_alt_text(line: str) -> None:
+    assert name_of(line) == "Jane Doe"
+
+
+@pytest.mark.parametrize("line", ["HomeCommercial CleaningLocations", "LoginJoin Today"])
+def test_bare_name_rejects_menu_items_glued_together(line: str) -> None:
+    assert bare_name(line) is None
+
+
+@pytest.mark.parametrize("line", ["Ronald McDonald", "Douglas MacArthur", "Danielle DeSiato"])
+def test_bare_name_keeps_names_with_inner_capitals(line: str) -> None:
+    assert bare_name(line) == line
+
+
+def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
+    assert names_from_byline("Colin Gray Colin Gray")[0] == ["Colin Gray"]
+
+
+# The names end where the byline goes on to something else -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Jane Doe Published 3 May 2021", ["Jane Doe"]),
+        ("Max Muster Erstellt am 01.01.23 um 08:35", ["Max Muster"]),
+        ("Jane Doe Last updated Nov 8, 2023", ["Jane Doe"]),
+        ("Jane Doe 15 min read", ["Jane Doe"]),
+        ("Jane Doe. Last Updated on May 3", ["Jane Doe"]),
+        ("Jane Doe View In Digital Edition", ["Jane Doe"]),
+        ("Jane SmithMarch 3, 2024", ["Jane Smith"]),  # the date glued to the name
+        ("Jane Doe KTRK logo", ["Jane Doe"]),  # a station after a full name
+        ("Chokri GHARBI", ["Chokri GHARBI"]),  # a surname in capitals after a given name
+        ("Jane Doe Executive Digital Editor and Master Gardener", ["Jane Doe"]),
+        ("Jane Doe, Senior Director, Content, Example Corp and Other Inc", ["Jane Doe"]),
+        ("Jane Doe, Journalist", ["Jane Doe"]),
+        ("Jane Doe, Datum: 03.03.21", ["Jane Doe"]),
+        ("Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+        ("JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+        ("Letters To The Editor", []),
+        ("Jane Doe For The Example Times", ["Jane Doe"]),
+        ("The Example Team", []),
+        ("Example Editorial Team", []),
+        ("Maria & Katerina", ["Maria", "Katerina"]),
+    ],
+)
+def test_names_from_byline_stop_at_what_follows(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Jane Doe, MS, RDN", ["Jane Doe, MS, RDN"]),
+        ("Jane Doe, Ph.D.", ["Jane Doe, Ph.D"]),
+        ("Jane Doe, MD, FOMA", ["Jane Doe, MD, FOMA"]),  # letters after a known credential
+        ("Jane Doe, AFP", ["Jane Doe"]),  # an agency is no credential
+    ],
+)
+def test_credentials_stay_with_the_name(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("who", "names"), [("jdoe", ["jdoe"]), ("Bo2man", ["Bo2man"]), ("red", []), ("the", [])]
+)
+def test_one_word_bylines(who: str, names: list[str]) -> None:
+    assert names_from_byline(who)[0] == names
+
+
+def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
+    assert bare_name("Author Jane Doe") == "Jane Doe"
+    assert bare_name("Jane Doe's avatar") == "Jane Doe"
+    assert bare_name("Headshot of Jane Doe") == "Jane Doe"
+
+
+# A line of names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, MS, RD", ["Jane Doe, MS, RD"]),
+        ("Jane Doe and John Roe | Guest Columnists", ["Jane Doe", "John Roe"]),
+        ("Headshot of Jane Doe, Staff Writer at Example", ["Jane Doe"]),
+        ("Jane Doe EXAMPLE TODAY", ["Jane Doe"]),
+        ("Jane Doe says the plan will work.", []),
+        ("Key Takeaways", ["Key Takeaways"]),  # a name's shape; known_given_name tells
+    ],
+)
+def test_name_line(line: str, names: list[str]) -> None:
+    assert name_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Jane Doe", True),
+        ("Dr. Jane Doe", True),
+        ("Иван Петров", True),
+        ("Key Takeaways", False),
+        ("Event Planning", False),
+        ("Use Case", False),
+    ],
+)
+def test_known_given_name(name: str, known: bool) -> None:
+    assert known_given_name(name.split()) is known
