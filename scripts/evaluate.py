@@ -46,7 +46,7 @@ FIGURES = {
 #: The CI gate: mean-of-renderings figures the devset must keep (set just under today's).
 #: Lower-is-better figures are listed with a "max:" prefix.
 FLOORS: dict[str, dict[str, float]] = {
-    "wcxb-dev": {"body_f1": 0.90, "title": 0.74, "authors": 0.56, "date": 0.73},
+    "wcxb-dev": {"body_f1": 0.90, "title": 0.74, "authors": 0.58, "date": 0.73},
     "traf-a": {"snip_f1": 0.84, "comments_rec": 0.59, "max:comments_leak": 0.05},
 }
 
