@@ -203,8 +203,9 @@ def label_lines(lines: list[Line], feats: list[Features], model: LineModel | Non
     """A Decision per line, the span of the article body and the start of the comments."""
     ev = gather_evidence(lines, feats)
     states = decode(lines, feats, ev, model or default_model())
-    tail = closing_prose(lines, ev, states)
-    body = [i for i, s in enumerate(states) if s is State.BODY or i in tail]
+    decoded = [i for i, s in enumerate(states) if s is State.BODY]
+    tail = closing_prose(ev, decoded[-1]) if decoded else set()
+    body = decoded + sorted(tail)
     span = (body[0], body[-1] + 1) if body else (0, 0)
     comments_at = ev.comments_at
     out: list[Decision] = []
@@ -245,19 +246,17 @@ def label_lines(lines: list[Line], feats: list[Features], model: LineModel | Non
     return Layout(out, span, comments_at)
 
 
-def closing_prose(lines: list[Line], ev: Evidence, states: list[State | None]) -> set[int]:
-    """Prose lines right after the decoded body, up to the first line that is not: the
-    article's short closing sentences ("Jane Doe contributed to this story.").
+def closing_prose(ev: Evidence, last: int) -> set[int]:
+    """Prose lines right after `last`, the decoded body's last line, up to the first line
+    that is not prose: the article's short closing sentences ("Jane Doe contributed to this
+    story.").
 
     The classifier weighs lines by their words, so a short last sentence, followed by a
     comment heading or a share bar, often scores as furniture. Measured on the devset
     (both sets, both renderings), this rule adds 0.6 points of snippet F1 and loses no body
     F1."""
-    body = [i for i, s in enumerate(states) if s is State.BODY]
-    if not body:
-        return set()
     out: set[int] = set()
-    for i in range(body[-1] + 1, ev.comments_at):
+    for i in range(last + 1, ev.comments_at):
         facts = ev.facts[i]
         if facts is None:  # a blank line
             continue

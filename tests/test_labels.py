@@ -20,6 +20,7 @@ from newsx.linemodel import default_model
 from newsx.lines import Line, split_lines
 from newsx.model import Label
 from newsx.normalize import normalize
+from newsx.sequence import State
 from tests.pages import P1, P2
 
 P3 = (
@@ -333,5 +334,6 @@ def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
     lines, feats, _ = stages(text)
     ev = gather_evidence(lines, feats)
     states = decode(lines, feats, ev, default_model())
-    tail = closing_prose(lines, ev, states)
+    decoded = [i for i, s in enumerate(states) if s is State.BODY]
+    tail = closing_prose(ev, decoded[-1])
     assert all(lines[i].text != after for i in tail)
