@@ -85,11 +85,9 @@ def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str 
     dated: bool | None = None
     for field in FIELD_SPLIT.split(text):
         field = field.strip()
-        m = cues.BYLINE.match(field)
-        if m and not _credits_other(field[: m.start("who")] if m.group("who") else ""):
-            names, src = names_from_byline(m.group("who") or m.group("who2") or "")
-            if names:
-                return names, src
+        found = _byline_names(field)
+        if found and found[0]:
+            return found
         h = cues.BYLINE_HANDLE.search(field) if _OPENS_WITH_VERB.match(field) else None
         if h and not _NOT_WRITER.search(field[: h.start()]):
             handle = single_name(h.group("who"))
@@ -112,6 +110,17 @@ def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str 
             if vouched or (dated and any(" " in n for n in names)):
                 return names, src
     return [], None
+
+
+def _byline_names(text: str) -> tuple[list[str], str | None] | None:
+    """Names and source of a "By ..." line (cues.BYLINE); no names when the words before
+    "by" credit someone else ("Photo by"); None when the line is no such byline."""
+    m = cues.BYLINE.match(text)
+    if m is None:
+        return None
+    if _credits_other(text[: m.start("who")] if m.group("who") else ""):
+        return [], None
+    return names_from_byline(m.group("who") or m.group("who2") or "")
 
 
 def _credits_other(before: str) -> bool:
@@ -171,13 +180,10 @@ def find_authors(
     source = None
     title = lines[title_at].text if title_at is not None else None
     for i in header:
-        if labels[i].label is Label.BYLINE:
-            m = cues.BYLINE.match(lines[i].text)
-            prefix = lines[i].text[: m.start("who")] if m and m.group("who") else ""
-            if m and not _credits_other(prefix):
-                names, src = names_from_byline(m.group("who") or m.group("who2") or "")
-                authors += [n for n in names if n not in authors]
-                source = source or src
+        if labels[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
+            names, src = found
+            authors += [n for n in names if n not in authors]
+            source = source or src
     if authors:
         return tuple(authors), source
     handle: tuple[tuple[str, ...], str | None] | None = None
@@ -322,11 +328,9 @@ def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
     """The names of a byline line ("By Jane Doe"), or of a byline label alone on its line
     ("Written by") and the next non-blank line before `end`."""
     text = lines[i].text
-    m = cues.BYLINE.match(text)
-    if m:
-        if _credits_other(text[: m.start("who")] if m.group("who") else ""):
-            return []
-        return names_from_byline(m.group("who") or m.group("who2") or "")[0]
+    found = _byline_names(text)
+    if found is not None:
+        return found[0]
     after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
     if after is None or not cues.BYLINE_ALONE.match(text):
         return []

@@ -145,9 +145,7 @@ def _vector(
         "interface_words": float(bool(cues.BOILERPLATE.search(text))),
         "lower_start": float(text[:1].islower()),
         "after_prose": float(any(labels[j].weight > 0 for j in prev[:PROSE_LOOKBACK])),
-        "meta_below": float(
-            any(labels[j].label in (Label.BYLINE, Label.DATE) for j in nxt[:META_REACH])
-        ),
+        "meta_below": float(any(labels[j].label in (Label.BYLINE, Label.DATE) for j in below)),
         "cap_share": f.cap_share,
         "bullet": float(lines[i].bullet is not None),
         "stop_share": f.stop_share,
