@@ -6,8 +6,8 @@ import dataclasses
 import os
 from pathlib import Path
 
-from newsx.decode import decode_bytes
-from newsx.errors import InputError, TooLargeError
+from newsx.decode import Decoded, decode_bytes
+from newsx.errors import InputError, TooLargeError, os_reason
 from newsx.model import Article, LineVerdict, Options
 from newsx.pipeline import run
 
@@ -27,8 +27,8 @@ def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
     return list(run(text, options or _DEFAULT).verdicts)
 
 
-def read_text(path: str | os.PathLike[str], options: Options | None = None) -> tuple[str, str]:
-    """Read and decode a dump; return (text, encoding). Raises InputError subclasses."""
+def read_text(path: str | os.PathLike[str], options: Options | None = None) -> Decoded:
+    """Read and decode a dump: (text, encoding, replaced). Raises InputError subclasses."""
     opts = options or _DEFAULT
     p = Path(path)
     try:
@@ -38,19 +38,15 @@ def read_text(path: str | os.PathLike[str], options: Options | None = None) -> t
         if size > opts.max_size:
             raise TooLargeError(size, opts.max_size)
         data = p.read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise InputError(os_reason(exc)) from None
     return decode_bytes(data, opts.encoding)
 
 
 def extract_file(path: str | os.PathLike[str], options: Options | None = None) -> Article:
     """Read, decode and extract one file; the record carries its path and encoding."""
-    text, encoding = read_text(path, options)
+    text, encoding, replaced = read_text(path, options)
     article = extract(text, options)
-    return dataclasses.replace(article, path=os.fspath(path), encoding=encoding)
+    return dataclasses.replace(
+        article, path=os.fspath(path), encoding=encoding, decode_errors=replaced
+    )

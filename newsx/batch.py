@@ -45,13 +45,15 @@ def process(item: Item, options: Options) -> Result:
     from newsx.api import extract  # here, not at import: `newsx --version` must stay quick
 
     try:
-        text, encoding = load(item, options)
+        text, encoding, replaced = load(item, options)
         article = extract(text, options)
     except NewsxError as exc:
         return item.path, None, str(exc)
     except Exception as exc:  # a bug in one page's extraction must not end the batch
         return item.path, None, f"internal error: {type(exc).__name__}: {exc}"
-    record = dataclasses.replace(article, path=item.path, encoding=encoding).to_dict()
+    record = dataclasses.replace(
+        article, path=item.path, encoding=encoding, decode_errors=replaced
+    ).to_dict()
     return item.path, record, None
 
 

@@ -19,7 +19,7 @@ from typing import IO, Any, BinaryIO, TextIO
 import click
 
 from newsx import batch, inputs, writers
-from newsx.errors import NewsxError
+from newsx.errors import NewsxError, os_reason
 from newsx.model import FIELD_NAMES, Options
 from newsx.version import __version__
 
@@ -178,7 +178,7 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 
         try:
             item = next(inputs.with_stdin([inputs.Item(file, file)], _stdin(), options.max_size))
-            text, _ = inputs.load(item, options)
+            text = inputs.load(item, options).text
         except NewsxError as exc:
             click.echo(f"newsx: {file}: {exc}", err=True)
             return EXIT_FAILED
@@ -260,7 +260,7 @@ class _Extraction:
             with writers.atomic_output(output) as fp:
                 writers.write_format(records, fp, self.fmt, **kw)
         except OSError as exc:
-            self.fail(output, inputs.os_reason(exc))
+            self.fail(output, os_reason(exc))
 
     def on_result(self, path: str, error: str | None) -> None:
         self.done += 1
@@ -321,7 +321,7 @@ def _guarded(note: Callable[[], str], body: Callable[[], int]) -> int:
         click.echo(f"newsx: {exc}", err=True)
         return EXIT_FAILED
     except OSError as exc:  # writing stdout failed: disk full, ...
-        click.echo(f"newsx: <stdout>: {inputs.os_reason(exc)}", err=True)
+        click.echo(f"newsx: <stdout>: {os_reason(exc)}", err=True)
         return EXIT_FAILED
     except Exception as exc:  # a bug: one line, unless asked for the traceback
         if os.environ.get("NEWSX_DEBUG"):

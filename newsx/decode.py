@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import zlib
+from typing import NamedTuple
 
 from newsx.errors import EmptyInputError, InputError, NotTextError
 
@@ -40,11 +41,30 @@ MAX_NUL_SHARE = 0.01
 _SNIFF_BYTES = 8192
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode a page dump; return (text, encoding used).
+#: A file that is UTF-8 but for a few damaged bytes (a cut download, a bad copy) is read as
+#: UTF-8 with those bytes replaced, not handed to the detector, which then picks a code page
+#: and garbles every accented letter (seen: one stray byte in German text gave ISO 8859-14).
+#: Legacy code pages almost never form valid multi-byte UTF-8 sequences by chance, so at
+#: least this many valid non-ASCII characters per undecodable sequence means UTF-8.
+MIN_VALID_PER_INVALID_UTF8 = 10
 
-    Order: a forced encoding, a byte-order mark, strict UTF-8, then charset-normalizer's guess
-    (GB18030, Windows-1252, Latin-1...). Raises NotTextError or EmptyInputError.
+
+class Decoded(NamedTuple):
+    """A decoded dump."""
+
+    text: str
+    encoding: str
+    """The codec's name, e.g. "utf-8", "gb18030", "cp1252"."""
+    replaced: int = 0
+    """Undecodable byte sequences replaced by U+FFFD."""
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode a page dump: its text, the encoding used and how many bytes were undecodable.
+
+    Order: a forced encoding, a byte-order mark, UTF-8 (with a few damaged bytes allowed),
+    then charset-normalizer's guess (GB18030, Windows-1252, Latin-1...). Undecodable bytes
+    become U+FFFD. Raises NotTextError or EmptyInputError.
     """
     if data[:2] == _GZIP_MAGIC:
         try:
@@ -53,24 +73,36 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             raise InputError(f"broken gzip data: {exc}") from None
     if encoding is not None:
         try:
-            text = data.decode(encoding, errors="replace")
+            name = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
-        return _checked(text), codecs.lookup(encoding).name
+        return _checked(*_decode(data, encoding), name)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(name, errors="replace")), name.replace("-sig", "")
+            return _checked(*_decode(data, name), name.replace("-sig", ""))
     head = data[:_SNIFF_BYTES]
     if head.count(b"\x00") > MAX_NUL_SHARE * len(head) or head.startswith(_BINARY_MAGIC):
         raise NotTextError()
-    try:
-        return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    text, replaced = _decode(data, "utf-8")
+    if not replaced:
+        return _checked(text, 0, "utf-8")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - replaced
+    if valid >= MIN_VALID_PER_INVALID_UTF8 * replaced:
+        return _checked(text, replaced, "utf-8")
     return _checked_guess(data)
 
 
-def _checked_guess(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes, codec: str) -> tuple[str, int]:
+    """The text, undecodable sequences replaced, and how many there were."""
+    try:
+        return data.decode(codec), 0
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        # Each undecodable sequence is one U+FFFD with "replace" and nothing with "ignore".
+        return text, len(text) - len(data.decode(codec, errors="ignore"))
+
+
+def _checked_guess(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
     results = from_bytes(data)
@@ -84,13 +116,13 @@ def _checked_guess(data: bytes) -> tuple[str, str]:
         if tied:
             best = tied[0]
             break
-    return _checked(str(best)), best.encoding.replace("_", "-")
+    return _checked(str(best), 0, best.encoding.replace("_", "-"))
 
 
-def _checked(text: str) -> str:
+def _checked(text: str, replaced: int, encoding: str) -> Decoded:
     if text.count("\x00") > MAX_NUL_SHARE * len(text):
         raise NotTextError()
     text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError()
-    return text
+    return Decoded(text, encoding, replaced)

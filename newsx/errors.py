@@ -32,3 +32,15 @@ class TooLargeError(InputError):
         super().__init__(f"file too large ({size:,} bytes; the limit is {limit:,})")
         self.size = size
         self.limit = limit
+
+
+def os_reason(exc: OSError) -> str:
+    """A short lower-case reason for an OSError, as the one-line messages say it."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]

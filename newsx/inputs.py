@@ -12,8 +12,8 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO
 
-from newsx.decode import decode_bytes
-from newsx.errors import NewsxError
+from newsx.decode import Decoded, decode_bytes
+from newsx.errors import NewsxError, os_reason
 from newsx.model import Options
 
 STDIN = "-"
@@ -117,8 +117,8 @@ def with_stdin(items: Iterable[Item], stdin: BinaryIO | None, max_size: int) -> 
         yield item
 
 
-def load(item: Item, options: Options) -> tuple[str, str]:
-    """The decoded text of an item and its encoding. Raises NewsxError."""
+def load(item: Item, options: Options) -> Decoded:
+    """The decoded text of an item. Raises NewsxError."""
     if item.error is not None:
         raise NewsxError(item.error)
     if item.data is not None:
@@ -126,16 +126,6 @@ def load(item: Item, options: Options) -> tuple[str, str]:
     from newsx.api import read_text
 
     return read_text(item.path, options)
-
-
-def os_reason(exc: OSError) -> str:
-    """A short lower-case reason for an OSError, in the words of newsx.read_text."""
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    reason = exc.strerror or str(exc)
-    return reason[:1].lower() + reason[1:]
 
 
 def printable(path: str) -> str:

@@ -77,6 +77,9 @@ class Article:
     comment_count: int | None = None
     word_count: int = 0
     encoding: str | None = None
+    """The encoding the file was read in; None for text given directly."""
+    decode_errors: int = 0
+    """Undecodable byte sequences in the file, each replaced by U+FFFD in the text."""
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, in field order."""

@@ -56,6 +56,7 @@ _META: tuple[tuple[str, str], ...] = (
     ("language", "language"),
     ("words", "word_count"),
     ("encoding", "encoding"),
+    ("bad bytes", "decode_errors"),
     ("file", "path"),
 )
 
@@ -102,7 +103,7 @@ def render_article(console: Console, record: Mapping[str, Any]) -> None:
     key_width = max(len(label) for label, _ in _META)
     for label, name in _META:
         value = record.get(name)
-        if value is None or value == [] or value == ():
+        if value is None or value == [] or value == () or (name == "decode_errors" and not value):
             continue
         text = "; ".join(value) if isinstance(value, (list, tuple)) else f"{value}"
         console.print(Text.assemble((label.ljust(key_width), "cyan"), "  ", text))

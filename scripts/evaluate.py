@@ -73,7 +73,7 @@ def _use_models(models: Models) -> None:
 
 def _extract(path: Path) -> str:
     try:
-        text, _ = newsx.read_text(path)
+        text = newsx.read_text(path).text
     except newsx.NewsxError:
         return ""
     record = run(text, _OPTIONS, _MODEL, _TITLE_WEIGHTS).article.to_dict()

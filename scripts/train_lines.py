@@ -152,7 +152,7 @@ def page_rows(args: tuple[Page, str]) -> list[tuple[str, str, str, Rows]]:
     body."""
     page, rendering = args
     try:
-        text, _ = decode_bytes(page.texts[rendering].read_bytes())
+        text = decode_bytes(page.texts[rendering].read_bytes()).text
     except Exception:
         return []
     lines = unwrap(split_lines(normalize(text)))

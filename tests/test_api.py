@@ -92,7 +92,7 @@ def test_extract_file_options_reach_the_extraction(tmp_path: Path) -> None:
 def test_read_text(tmp_path: Path) -> None:
     p = tmp_path / "page.txt"
     p.write_bytes(b"\xef\xbb\xbf" + PAGE.encode("utf-8"))
-    assert newsx.read_text(p) == (PAGE, "utf-8")
+    assert newsx.read_text(p) == (PAGE, "utf-8", 0)
 
 
 def test_too_large(tmp_path: Path) -> None:

@@ -35,15 +35,15 @@ ZH = (
 
 
 def test_utf8() -> None:
-    assert decode_bytes(FR.encode("utf-8")) == (FR, "utf-8")
+    assert decode_bytes(FR.encode("utf-8")) == (FR, "utf-8", 0)
 
 
 def test_ascii_is_utf8() -> None:
-    assert decode_bytes(EN.encode("ascii")) == (EN, "utf-8")
+    assert decode_bytes(EN.encode("ascii")) == (EN, "utf-8", 0)
 
 
 def test_utf8_bom_is_dropped() -> None:
-    assert decode_bytes(codecs.BOM_UTF8 + FR.encode("utf-8")) == (FR, "utf-8")
+    assert decode_bytes(codecs.BOM_UTF8 + FR.encode("utf-8")) == (FR, "utf-8", 0)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_utf8_bom_is_dropped() -> None:
 )
 @pytest.mark.parametrize("text", [FR, ZH], ids=["fr", "zh"])
 def test_utf16_and_utf32_with_bom(bom: bytes, codec: str, name: str, text: str) -> None:
-    assert decode_bytes(bom + text.encode(codec)) == (text, name)
+    assert decode_bytes(bom + text.encode(codec)) == (text, name, 0)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_legacy_encodings_are_detected(text: str, codec: str) -> None:
     data = text.encode(codec)
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
-    decoded, name = decode_bytes(data)
+    decoded, name, _ = decode_bytes(data)
     assert decoded == text
     assert codecs.lookup(name).name == codecs.lookup(codec).name
 
@@ -100,7 +100,7 @@ def test_binary_after_the_sniffed_head_is_still_caught() -> None:
 
 
 def test_a_few_stray_nul_bytes_are_dropped_not_fatal() -> None:
-    text, _ = decode_bytes(EN.encode() * 20 + b"\x00" * 5 + EN.encode())
+    text, _, _ = decode_bytes(EN.encode() * 20 + b"\x00" * 5 + EN.encode())
     assert "\x00" not in text
     assert text.startswith(EN)
 
@@ -131,7 +131,7 @@ def test_empty_input_is_an_input_error() -> None:
     ("text", "codec"), [(FR, "utf-8"), (ZH, "gb18030")], ids=["fr-utf-8", "zh-gb18030"]
 )
 def test_gzip_is_decompressed(text: str, codec: str) -> None:
-    decoded, _ = decode_bytes(gzip.compress(text.encode(codec)))
+    decoded, _, _ = decode_bytes(gzip.compress(text.encode(codec)))
     assert decoded == text
 
 
@@ -167,18 +167,38 @@ def test_broken_gzip_is_an_input_error(data: bytes) -> None:
 def test_forced_encoding(encoding: str, name: str) -> None:
     text = "Café crème"
     data = text.encode(encoding)
-    assert decode_bytes(data, encoding) == (text, name)
+    assert decode_bytes(data, encoding) == (text, name, 0)
 
 
 def test_forced_encoding_wins_over_detection() -> None:
     data = "Café".encode()
-    assert decode_bytes(data, "latin-1") == ("CafÃ©", "iso8859-1")
+    assert decode_bytes(data, "latin-1") == ("CafÃ©", "iso8859-1", 0)
 
 
-def test_forced_encoding_replaces_undecodable_bytes() -> None:
-    text, name = decode_bytes(b"caf\xe9 au lait", "utf-8")
-    assert text == "caf\ufffd au lait"
-    assert name == "utf-8"
+def test_forced_encoding_replaces_undecodable_bytes_and_counts_them() -> None:
+    assert decode_bytes(b"caf\xe9 au lait, caf\xe9 noir", "utf-8") == (
+        "caf\ufffd au lait, caf\ufffd noir",
+        "utf-8",
+        2,
+    )
+
+
+def test_utf8_with_a_damaged_byte_stays_utf8() -> None:
+    data = FR.encode("utf-8")
+    cut = data.index(b" ")  # between two characters
+    text, name, replaced = decode_bytes(data[:cut] + b"\xff" + data[cut:])
+    assert (name, replaced) == ("utf-8", 1)
+    assert text == FR[:2] + "\ufffd" + FR[2:]
+
+
+def test_a_code_page_is_not_mistaken_for_damaged_utf8() -> None:
+    text, name, replaced = decode_bytes(FR.encode("cp1252"))
+    assert text == FR and replaced == 0
+    assert name != "utf-8"
+
+
+def test_an_encoded_replacement_character_is_not_counted() -> None:
+    assert decode_bytes("a \ufffd b".encode()) == ("a \ufffd b", "utf-8", 0)
 
 
 def test_unknown_forced_encoding() -> None:

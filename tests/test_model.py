@@ -74,6 +74,7 @@ def test_field_names() -> None:
         "comment_count",
         "word_count",
         "encoding",
+        "decode_errors",
     )
 
 
