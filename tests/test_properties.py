@@ -1,5 +1,8 @@
 """Properties that hold for every input: extract never raises, records are JSON, explain covers
-every line.
+every line, and the command line ends with status 0 or 1 on any file.
+
+Inputs: any text; pages mixed from hand-written lines, the samples' lines and (when
+../shared/devset is beside the checkout) lines of devset dumps; and any bytes.
 
 The example count comes from the hypothesis profiles in tests/conftest.py: 200 by default, or
 NEWSX_HYPOTHESIS_EXAMPLES for a long run, e.g. ``NEWSX_HYPOTHESIS_EXAMPLES=5000 pytest
@@ -10,11 +13,17 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsx
+from newsx.cli import main
+from newsx.decode import decode_bytes
+from newsx.errors import InputError
 from newsx.lines import split_lines
 from newsx.model import FIELD_NAMES, Article, Label
 from newsx.normalize import normalize
@@ -74,9 +83,41 @@ POOL = [
     "\r",
 ]
 
-page_lines = st.lists(st.sampled_from(POOL) | st.text(max_size=30), max_size=60)
+REPO = Path(__file__).resolve().parent.parent
+DEVSET = REPO.parent / "shared" / "devset"
+#: Devset dumps whose lines join the pool: a few of each set and rendering keep it quick.
+DEVSET_FILES_PER_RENDERING = 8
+
+
+def real_lines() -> list[str]:
+    """The distinct lines of the samples and of a few devset dumps of each rendering."""
+    files = sorted((REPO / "samples").glob("*.txt"))
+    for folder in sorted(DEVSET.glob("*/text/*")):
+        files += sorted(folder.glob("*.txt"))[:DEVSET_FILES_PER_RENDERING]
+    lines: set[str] = set()
+    for path in files:
+        lines.update(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return sorted(lines)
+
+
+REAL = real_lines()
+
+page_lines = st.lists(
+    st.sampled_from(POOL) | st.sampled_from(REAL) | st.text(max_size=30), max_size=60
+)
 pages = page_lines.map("\n".join)
 any_text = st.text() | pages
+#: Bytes: random, or a page in some encoding, possibly cut anywhere and with bytes spliced in.
+page_bytes = st.tuples(
+    pages, st.sampled_from(["utf-8", "utf-16", "gb18030", "cp1252", "latin-1"])
+).map(lambda pair: pair[0].encode(pair[1], errors="replace"))
+any_bytes = (
+    st.binary()
+    | page_bytes
+    | st.tuples(page_bytes, st.binary(max_size=8)).map(
+        lambda pair: pair[0][: len(pair[0]) // 2] + pair[1] + pair[0][len(pair[0]) // 2 :]
+    )
+)
 
 
 @PROFILE
@@ -129,3 +170,33 @@ def test_comments_off_changes_only_the_comments(text: str) -> None:
     assert off.comments == ()
     assert off.comment_count is None
     assert (on.title, on.body, on.authors) == (off.title, off.body, off.authors)
+
+
+@PROFILE
+@given(any_bytes)
+def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
+    try:
+        text, _, replaced = decode_bytes(data)
+    except InputError as exc:
+        assert str(exc)  # a message for the one-line error
+        return
+    assert replaced >= 0 and text.strip()
+    assert json.loads(json.dumps(newsx.extract(text).to_dict()))["body"] is not None
+
+
+_runner = CliRunner()
+
+
+@PROFILE
+@given(any_bytes, st.sampled_from(["json", "jsonl", "csv", "text"]))
+def test_cli_ends_with_0_or_1_on_any_file(data: bytes, fmt: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_bytes(data)
+        result = _runner.invoke(main, ["extract", "-q", "-f", fmt, str(path)])
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if result.exit_code == 1:
+        assert result.stderr.startswith(f"newsx: {path}: ") and result.stderr.count("\n") == 1
+    elif fmt in ("json", "jsonl"):
+        assert json.loads(result.stdout)["path"] == str(path)
