@@ -111,12 +111,17 @@ def _checked_guess(data: bytes) -> Decoded:
         raise NotTextError()
     # Single-byte Latin code pages often decode the same bytes equally well (cp1250 and
     # cp1252 tie on French and German); the Western one is by far the likelier.
+    text, name = str(best), best.encoding
     for preferred in _TIE_PREFERENCE:
         tied = [m for m in results if m.encoding == preferred and m.chaos <= best.chaos]
         if tied:
-            best = tied[0]
+            text, name = str(tied[0]), preferred
             break
-    return _checked(str(best), 0, best.encoding.replace("_", "-"))
+        # The detector may not list the Western page at all; it ties if it reads the same.
+        if data.decode(preferred, errors="replace") == text:
+            name = preferred
+            break
+    return _checked(text, 0, name.replace("_", "-"))
 
 
 def _checked(text: str, replaced: int, encoding: str) -> Decoded:

@@ -110,3 +110,18 @@ def test_section_label_line_is_labelled_section() -> None:
     text = (Path(__file__).parent.parent / "samples" / "003_90694cc2083bf9fd.txt").read_text()
     first = newsx.explain(text)[0]
     assert (first.text, first.label) == ("Global General", newsx.Label.SECTION)
+
+
+def test_a_page_in_chinese_gets_its_body() -> None:
+    # The devset's only CJK lines are language menus; the model must not learn "CJK: menu".
+    paragraph = (
+        "北京——中俄两国周四在北京举行第六轮战略安全磋商，双方表示将进一步增进政治互信，"
+        "加强在地区和国际事务中的协调与合作。专家认为，两国关系正处于历史最好时期。"
+    )
+    second = (
+        "分析人士指出，中俄两国在许多重大国际问题上立场相近，保持密切沟通有利于维护地区和平与稳定。"
+    )
+    text = f"首页 | 新闻 | 国际\n\n中俄举行第六轮战略安全磋商\n\n{paragraph}\n\n{second}\n"
+    article = newsx.extract(text)
+    assert article.body == f"{paragraph}\n\n{second}"
+    assert article.language == "zh"
