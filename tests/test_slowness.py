@@ -45,6 +45,13 @@ CASES: dict[str, str] = {
         f"extract('Harbour news\\n\\nWritten by\\nJane' + ' ' * 1_000_000 + 'Doe\\n\\n{PROSE}')"
     ),
     "says-spaces": "extract('Comments\\nJane says' + ' ' * 1_000_000 + 'x')",
+    "by-by-by": "extract('By ' * 300_000)",
+    "by-lines": "extract('By\\n' * 30_000)",
+    "punctuation-lines": "extract('.\\n' * 30_000)",
+    "punctuation-mix": "extract('!?.,;:-\u2013\u2014\u2026' * 100_000)",
+    "digit-groups": "extract('1,2.3-4/5 ' * 100_000)",
+    "date-run": "extract('2021-05-03 10:00 ' * 60_000)",
+    "date-lines": "extract('Updated: 2021-05-03 10:00\\n' * 20_000)",
     "menu-lines": "extract('* Home\\n' * 20_000)",
     "paragraphs": f"extract('{PROSE}\\n\\n' * 5_000)",
     "comment-records": (
