@@ -14,14 +14,22 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext, suppress
-from typing import IO, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
 
 import click
 
-from newsx import batch, inputs, writers
 from newsx.errors import NewsxError, os_reason
-from newsx.model import FIELD_NAMES, Options
 from newsx.version import __version__
+
+if TYPE_CHECKING:
+    from newsx import batch, inputs, writers
+    from newsx.model import Options
+
+# The batch, input, writer and model modules are imported by the commands that use them, so
+# that `newsx --version` and `--help` load little more than click (issue 5: start-up).
+#: writers.FORMATS and inputs.DEFAULT_GLOB (tests/test_cli.py checks they agree).
+FORMATS = ("text", "json", "jsonl", "csv")
+DEFAULT_GLOB = "*.txt"
 
 EXIT_FAILED, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 1, 130, 141, 143
 
@@ -64,7 +72,9 @@ _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 def _check_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int:
     if value is None:
-        return Options().max_size
+        from newsx.model import DEFAULT_MAX_SIZE
+
+        return DEFAULT_MAX_SIZE
     match = re.fullmatch(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", value, re.IGNORECASE)
     if not match:
         raise click.BadParameter(f"{value!r} is not a size (bytes, or 500K, 20M, 1G)")
@@ -83,6 +93,8 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
 def _check_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
     if value is None:
         return None
+    from newsx.model import FIELD_NAMES
+
     names = [name.strip() for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in FIELD_NAMES]
     if unknown or not names:
@@ -115,16 +127,14 @@ _FILE = click.Path(dir_okay=False, allow_dash=True)
 
 @main.command(epilog=EXTRACT_EPILOG)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=_IN)
-@click.option("-f", "--format", "fmt", type=click.Choice(writers.FORMATS), help=_HELP["format"])
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), help=_HELP["format"])
 @click.option("--fields", metavar="A,B,C", callback=_check_fields, help=_HELP["fields"])
 @click.option("-o", "--output", metavar="FILE", type=_FILE, help=_HELP["output"])
 @click.option(
     "--output-dir", metavar="DIR", type=click.Path(file_okay=False), help=_HELP["output-dir"]
 )
 @click.option("-r", "--recursive", is_flag=True, help="Look into subfolders of folders too.")
-@click.option(
-    "--glob", "pattern", metavar="PATTERN", default=inputs.DEFAULT_GLOB, help=_HELP["glob"]
-)
+@click.option("--glob", "pattern", metavar="PATTERN", default=DEFAULT_GLOB, help=_HELP["glob"])
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1), help=_HELP["jobs"])
 @click.option("--encoding", metavar="NAME", callback=_check_encoding, help=_HELP["encoding"])
 @click.option("--max-size", metavar="SIZE", callback=_check_size, help=_HELP["max-size"])
@@ -143,6 +153,8 @@ def extract(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
     fmt = opts["fmt"] or _default_format(fields, output, output_dir)
     if fields is not None and fmt == "text":
         raise click.UsageError("--fields works with -f json, jsonl and csv")
+    from newsx.model import Options
+
     options = Options(
         comments=not opts["no_comments"], encoding=opts["encoding"], max_size=opts["max_size"]
     )
@@ -171,9 +183,12 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 
     -f json gives a JSON array of {line, label, reason, score, text} instead.
     """
+    from newsx.model import Options
+
     options = Options(encoding=encoding)
 
     def run() -> int:
+        from newsx import inputs, writers
         from newsx.api import explain as explain_text
 
         try:
@@ -198,7 +213,7 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 class _Extraction:
     """One run of `newsx extract`: inputs, results, output, progress and summary."""
 
-    recursive, pattern, jobs = False, inputs.DEFAULT_GLOB, 1
+    recursive, pattern, jobs = False, DEFAULT_GLOB, 1
 
     def __init__(
         self, paths: Sequence[str], fmt: str, options: Options, fields: Sequence[str] | None
@@ -209,6 +224,8 @@ class _Extraction:
         self.progress: Any = None  # a view.BatchProgress while one is shown
 
     def items(self) -> Iterator[inputs.Item]:
+        from newsx import inputs
+
         return inputs.discover(self.paths, recursive=self.recursive, pattern=self.pattern)
 
     def note(self) -> str:
@@ -235,6 +252,8 @@ class _Extraction:
         return EXIT_FAILED if self.failed else 0
 
     def write(self, output: str | None, output_dir: str | None) -> None:
+        from newsx import batch, inputs
+
         items = inputs.with_stdin(self.items(), _stdin(), self.options.max_size)
         pairs = batch.records(items, self.options, jobs=self.jobs, on_result=self.on_result)
         with closing(pairs):  # on any error, the pool stops now, not at exit
@@ -243,6 +262,8 @@ class _Extraction:
     def _write(
         self, pairs: Iterator[batch.Pair], output: str | None, output_dir: str | None
     ) -> None:
+        from newsx import writers
+
         kw: dict[str, Any] = {"fields": self.fields, "render_text": _text_view(plain=True)}
         if output_dir is not None:
             writers.write_tree(pairs, output_dir, self.fmt, on_error=self.fail, **kw)
@@ -289,6 +310,8 @@ def _text_view(*, plain: bool) -> writers.TextRenderer:
 def _default_format(fields: object, output: str | None, output_dir: str | None) -> str:
     """text on a terminal; else json, or the format -o FILE's extension names."""
     if output not in (None, "-"):
+        from newsx import writers
+
         ext = os.path.splitext(str(output))[1].lower()
         return {v: k for k, v in writers.EXTENSIONS.items()}.get(ext, "json")
     if fields is not None or output_dir is not None or not _isatty(sys.stdout):
@@ -302,6 +325,8 @@ class _Terminated(BaseException):
 
 def _guarded(note: Callable[[], str], body: Callable[[], int]) -> int:
     """Run a command body; Ctrl-C, SIGTERM and a closed stdout become quiet exit codes."""
+    from newsx import batch
+
     try:
         with batch.sigterm_raises(_Terminated):
             return body()

@@ -317,13 +317,24 @@ def test_version_and_help() -> None:
     assert newsx("extract", "--bogus", "x").exit_code == 2
 
 
-def test_version_imports_neither_rich_nor_dateutil() -> None:
+def test_version_loads_click_and_little_else() -> None:
     code = (
         "import sys; from newsx.cli import main; main(['--version'], standalone_mode=False); "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'dateutil', 'click'}))"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'dateutil', 'click'})); "
+        "print(sorted(m for m in sys.modules if m.startswith('newsx.')))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.stdout.splitlines()[-1] == "['click']", done.stderr
+    assert done.stdout.splitlines()[-2:] == [
+        "['click']",
+        "['newsx.cli', 'newsx.errors', 'newsx.version']",
+    ], done.stderr
+
+
+def test_the_cli_knows_the_writers_formats_and_the_default_glob() -> None:
+    from newsx import cli, inputs, writers
+
+    assert cli.FORMATS == writers.FORMATS
+    assert cli.DEFAULT_GLOB == inputs.DEFAULT_GLOB
 
 
 def test_json_output_does_not_import_rich(in_repo: Path) -> None:
