@@ -112,6 +112,11 @@ CAPTION_CREDIT = re.compile(
     _I,
 )
 
+#: BOILERPLATE and CAPTION_CREDIT for text already lower-cased, as newsx.features has it for
+#: every line: without IGNORECASE Python's re runs these searches about three times faster.
+BOILERPLATE_LOWER = re.compile(BOILERPLATE.pattern)
+CAPTION_CREDIT_LOWER = re.compile(CAPTION_CREDIT.pattern)
+
 #: "BEIJING - ", "WASHINGTON, Oct 21 (Reuters) — ", "BERLIN (dpa) - ".
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*(?:\s[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*){0,3})"

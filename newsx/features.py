@@ -6,8 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from newsx.cues import BOILERPLATE_LOWER, CAPTION_CREDIT_LOWER
 from newsx.language import guess_from_tokens, stopword_share, words
 from newsx.lines import Line
+
+#: A boilerplate cue (share, print, cookies...) is trusted on lines up to this many words.
+CUE_MAX_WORDS = 12
+#: Captions run to a few sentences; longer lines ending in a bracket are prose with a note.
+CAPTION_MAX_WORDS = 45
 
 #: Characters that close a sentence in the languages newsx reads, with closing quotes and
 #: brackets that may follow them.
@@ -31,6 +37,10 @@ class Features:
     repeats: int = 0
     """How many other lines of the page carry the same text."""
     cjk: bool = False
+    interface: bool = False
+    """Interface words (share, print, cookies...) on a line of at most CUE_MAX_WORDS."""
+    credit: bool = False
+    """A photo credit ("[Agencies]", "(Photo: ...)") on a line of at most CAPTION_MAX_WORDS."""
 
 
 _BLANK = Features()
@@ -58,9 +68,10 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
         cjk = not head.isascii() and len(_CJK.findall(head)) > len(head) // 3
         starts = [w[0] for w in text.split() if w[0].isalpha()]
         caps = sum(map(str.isupper, starts))
+        n_words = len(toks)
         out.append(
             Features(
-                n_words=len(toks),
+                n_words=n_words,
                 n_chars=len(text),
                 stop_share=stopword_share(toks, language),
                 sentence_end=bool(_SENTENCE_END.search(text)),
@@ -68,6 +79,9 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
                 separators=len(_SEPARATOR.findall(text)),
                 repeats=counts[key] - 1,
                 cjk=cjk,
+                interface=n_words <= CUE_MAX_WORDS and BOILERPLATE_LOWER.search(key) is not None,
+                credit=n_words <= CAPTION_MAX_WORDS
+                and CAPTION_CREDIT_LOWER.search(key) is not None,
             )
         )
     return out, language

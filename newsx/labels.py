@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsx import cues
 from newsx.dates import find_dates
-from newsx.features import Features
+from newsx.features import CUE_MAX_WORDS, Features
 from newsx.linemodel import Cues, LineFacts, LineModel, default_model, line_vectors
 from newsx.lines import Line
 from newsx.model import Label
@@ -41,14 +41,10 @@ LIST_COST = 2.0
 SEPARATOR_COST = 4.0
 #: Lines that also appear elsewhere on the page are templates (menus, teasers, alt texts).
 REPEAT_COST = 4.0
-#: A boilerplate cue (share, print, cookies...) is trusted on lines up to this many words.
-CUE_MAX_WORDS = 12
 #: A line is a date line when the date covers it nearly whole: at most this many other words.
 DATE_LINE_EXTRA_WORDS = 4
 #: A byline whose name is lower-case is a user handle ("by jdoe") only when this short.
 HANDLE_BYLINE_WORDS = 5
-#: Captions run to a few sentences; longer lines ending in a bracket are prose with a note.
-CAPTION_MAX_WORDS = 45
 #: How far after the body a comment section heading may stand and still be this article's.
 COMMENT_START_REACH = 40
 
@@ -90,7 +86,7 @@ def content_weight(line: Line, f: Features) -> tuple[float, str]:
         return 0.0, "blank"
     if f.repeats:
         return -(REPEAT_COST + min(f.n_words, MAX_LINE_WEIGHT)), f"repeated {f.repeats + 1}x"
-    if f.n_words <= CUE_MAX_WORDS and cues.BOILERPLATE.search(line.text):
+    if f.interface:
         return -(SHORT_COST + SEPARATOR_COST), "interface words"
     if f.separators >= 2 or cues.BREADCRUMB.match(line.text):
         return -(SHORT_COST + SEPARATOR_COST * f.separators), "menu separators"
@@ -181,9 +177,9 @@ def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
                     cue is not None and cue.label is Label.BYLINE,
                     cue is not None and cue.label is Label.DATE,
                     cue is not None and cue.label is Label.RELATED,
-                    short and cues.BOILERPLATE.search(text) is not None,
+                    f.interface,
                     short and cues.COMMENT_START.match(text) is not None,
-                    f.n_words <= CAPTION_MAX_WORDS and cues.CAPTION_CREDIT.search(text) is not None,
+                    f.credit,
                 ),
             )
         )

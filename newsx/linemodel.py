@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple, cast
 
@@ -249,18 +249,31 @@ class LineModel:
         is "not body" (other or comment) or "body". These are what the decoder weighs a line
         by in each of its states."""
         out: list[tuple[float, float]] = []
-        pairs = list(zip(self.weights, self.offsets))
+        (w_body, b_body), (w_comment, b_comment) = self._against_other
         k = self.emission_scale
         prior_body = self.log_prior[LineClass.BODY]
         prior_out = self.log_prior_outside
+        mul = float.__mul__
         for x in vectors:
-            z_other, z_body, z_comment = (sum(map(float.__mul__, w, x)) + b for w, b in pairs)
-            top = max(z_other, z_body, z_comment)
-            e_out = math.exp(z_other - top) + math.exp(z_comment - top)
+            # Scores relative to OTHER's (z_other = 0): the softmax is the same, and each
+            # line costs two dot products instead of three.
+            z_body = sum(map(mul, w_body, x)) + b_body
+            z_comment = sum(map(mul, w_comment, x)) + b_comment
+            top = max(0.0, z_body, z_comment)
+            e_out = math.exp(-top) + math.exp(z_comment - top)
             log_norm = top + math.log(e_out + math.exp(z_body - top))
             outside = top + math.log(max(e_out, _TINY)) - log_norm
             out.append((k * (outside - prior_out), k * (z_body - log_norm - prior_body)))
         return out
+
+    @cached_property
+    def _against_other(self) -> tuple[tuple[tuple[float, ...], float], ...]:
+        """(weights, offset) of BODY and of COMMENT minus those of OTHER."""
+        w0, b0 = self.weights[LineClass.OTHER], self.offsets[LineClass.OTHER]
+        return tuple(
+            (tuple(w - v for w, v in zip(self.weights[c], w0)), self.offsets[c] - b0)
+            for c in (LineClass.BODY, LineClass.COMMENT)
+        )
 
 
 @cache
