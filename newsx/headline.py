@@ -142,7 +142,7 @@ def _vector(
         "quoted": float(len(text) >= QUOTE_MIN_CHARS and page.text.count(text.lower()) > 1),
         "repeated": float(f.repeats > 0),
         "separators": float(f.separators > 0),
-        "interface_words": float(bool(cues.BOILERPLATE.search(text))),
+        "interface_words": float(bool(cues.BOILERPLATE_LOWER.search(text.lower()))),
         "lower_start": float(text[:1].islower()),
         "after_prose": float(any(labels[j].weight > 0 for j in prev[:PROSE_LOOKBACK])),
         "meta_below": float(any(labels[j].label in (Label.BYLINE, Label.DATE) for j in below)),

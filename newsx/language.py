@@ -129,10 +129,13 @@ def guess_from_tokens(tokens: Sequence[str]) -> str | None:
     tokens = tokens[:_MAX_TOKENS]
     if len(tokens) < _MIN_TOKENS:
         return None
-    cjk = sum(1 for t in tokens if _cjk_re().match(t))
-    kana = sum(1 for t in tokens if _KANA_RE.match(t))
-    if cjk >= _MIN_CJK_SHARE * len(tokens) and kana <= _MAX_KANA_SHARE * len(tokens):
-        return "zh"
+    # An ideograph is always a token of its own and never part of another, so counting
+    # them in the joined tokens counts the ideograph tokens, in one regex pass.
+    cjk = len(_cjk_re().findall("".join(tokens)))
+    if cjk >= _MIN_CJK_SHARE * len(tokens):
+        kana = sum(1 for t in tokens if _KANA_RE.match(t))
+        if kana <= _MAX_KANA_SHARE * len(tokens):
+            return "zh"
     weights = _weights()
     scores = dict.fromkeys(LANGUAGES, 0.0)
     hits = dict.fromkeys(LANGUAGES, 0)
