@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from newsx.version import __version__
 
 if TYPE_CHECKING:
-    from newsx.api import explain, extract, extract_file, read_text
+    from newsx.api import explain, extract, extract_file, extract_html, read_text
     from newsx.errors import NewsxError
     from newsx.model import Article, Comment, Label, LineVerdict, Options
 
@@ -24,6 +24,7 @@ _HOMES = {
     "explain": "newsx.api",
     "extract": "newsx.api",
     "extract_file": "newsx.api",
+    "extract_html": "newsx.api",
     "read_text": "newsx.api",
     "NewsxError": "newsx.errors",
     "Article": "newsx.model",
@@ -44,6 +45,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_file",
+    "extract_html",
     "read_text",
 ]
 

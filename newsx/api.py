@@ -22,6 +22,17 @@ def extract(text: str, options: Options | None = None) -> Article:
     return run(text, options or _DEFAULT).article
 
 
+def extract_html(html: str, options: Options | None = None) -> Article:
+    """Extract the article of an HTML page: its visible text is read as a dump is, and its
+    markup (JSON-LD, meta tags, <h1>) settles the title, dates and authors.
+
+    Pure: no I/O. Needs lxml (the ``html`` extra); raises InputError without it.
+    """
+    from newsx.html_input import extract_html as from_html
+
+    return from_html(html, options or _DEFAULT)
+
+
 def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
     """Every line of the normalised text with the label newsx gave it and why."""
     return list(run(text, options or _DEFAULT).verdicts)
@@ -46,7 +57,9 @@ def read_text(path: str | os.PathLike[str], options: Options | None = None) -> D
 def extract_file(path: str | os.PathLike[str], options: Options | None = None) -> Article:
     """Read, decode and extract one file; the record carries its path and encoding."""
     text, encoding, replaced = read_text(path, options)
-    article = extract(text, options)
+    from newsx.htmltext import looks_like_html
+
+    article = (extract_html if looks_like_html(text) else extract)(text, options)
     return dataclasses.replace(
         article, path=os.fspath(path), encoding=encoding, decode_errors=replaced
     )

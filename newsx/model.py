@@ -62,6 +62,8 @@ class Article:
     """The record newsx extracts from one page. Missing values are None, or () for lists."""
 
     path: str | None = None
+    url: str | None = None
+    """The page's address, when its markup or its web archive record gives one."""
     title: str | None = None
     authors: tuple[str, ...] = ()
     source: str | None = None

@@ -59,6 +59,7 @@ def test_to_dict_field_order_is_field_names() -> None:
 def test_field_names() -> None:
     assert FIELD_NAMES == (
         "path",
+        "url",
         "title",
         "authors",
         "source",

@@ -1,0 +1,86 @@
+"""newsx.htmltext: sniffing HTML and rendering its visible text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.htmltext import html_to_text, looks_like_html, parse, render
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body>x</body></html>",
+        "\ufeff  <!doctype HTML>\n<title>t</title>",
+        "<!-- saved from url=(0042)https://example.com/ -->\n<html lang='en'><head>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
+        "<head><meta charset=utf-8></head>",
+        "\n\n<body class='x'><p>hello</p></body>",
+    ],
+)
+def test_html_is_sniffed_from_its_content(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour city opens new ferry terminal\n\nBy Jane Doe",
+        "Use <b>bold</b> and <i>italics</i> in your comment.",
+        "The <html> element is the root of a page, a reader wrote.",
+        "",
+    ],
+)
+def test_text_dumps_are_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+def test_blocks_paragraphs_and_list_items() -> None:
+    html = (
+        "<html><body><div>Home</div><h1>Ferry  terminal\nopens</h1>"
+        "<p>First <b>paragraph</b>.</p><p>Second<br>line two</p>"
+        "<ul><li>One</li><li><p>Two</p></li><li></li></ul><div>After</div></body></html>"
+    )
+    assert html_to_text(html) == (
+        "Home\n\nFerry terminal opens\n\nFirst paragraph.\n\nSecond\nline two\n\n"
+        "  * One\n  * Two\n\nAfter"
+    )
+
+
+def test_what_no_browser_shows_is_dropped() -> None:
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<script>var x = 1;</script><p>Shown</p><noscript>Enable JS</noscript>"
+        "<div style='display: none'>Hidden by style</div><div aria-hidden='true'>Icon</div>"
+        "<template><p>Later</p></template><select><option>A</option></select>"
+        "<dialog>Closed dialog</dialog><dialog open>Open dialog</dialog>"
+        "<button>Menu</button> tail <!-- a comment --> after the comment</body></html>"
+    )
+    assert html_to_text(html).split("\n") == [
+        "Shown",
+        "",
+        "Open dialog",
+        "Menu tail after the comment",
+    ]
+
+
+def test_the_hidden_attribute_is_not_trusted() -> None:
+    # Streaming server rendering parks the article in <div hidden> and shows it by script.
+    assert html_to_text("<body><div hidden id='S:0'><p>The article.</p></div></body>") == (
+        "The article."
+    )
+
+
+def test_broken_and_empty_markup() -> None:
+    assert html_to_text("<html><body><p>Unclosed <b>bold <p>next") == "Unclosed bold\n\nnext"
+    assert html_to_text("") == ""
+    assert html_to_text("<html>") == ""
+    assert render(parse("<html><body>\x01</body></html>")).strip() in ("", "\x01")
+
+
+def test_deep_nesting_costs_no_recursion() -> None:
+    deep = "<html><body>" + "<div>" * 1_500 + "deep" + "</div>" * 1_500 + "<p>end</p></body>"
+    assert html_to_text(deep) == "deep\n\nend"
+    # Past lxml's cap of 2,048 levels the rest of the page is lost, but nothing breaks.
+    deeper = "<html><body>" + "<div>" * 50_000 + "x" + "</div>" * 50_000 + "</body>"
+    assert html_to_text(deeper) in ("", "x")

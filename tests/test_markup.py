@@ -1,0 +1,79 @@
+"""newsx.markup: the article metadata a page's markup states."""
+
+from __future__ import annotations
+
+import json
+
+from newsx.htmltext import parse
+from newsx.markup import PageMeta, read_meta
+
+
+def meta_of(head: str, body: str = "", lang: str = "en") -> PageMeta:
+    return read_meta(parse(f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"))
+
+
+def ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_json_ld_article() -> None:
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour city opens new ferry terminal",
+        "author": [
+            {"@type": "Person", "name": "Jane Doe"},
+            {"@type": "Organization", "name": "Example News"},
+            "https://example.com/staff/john",
+        ],
+        "datePublished": "2021-05-03T10:00:00+02:00",
+        "dateModified": "2021-05-04T08:30:00Z",
+    }
+    m = meta_of(ld({"@type": "WebSite", "name": "Example"}) + ld(article), lang="en-GB")
+    assert m.headline == "Harbour city opens new ferry terminal"
+    assert m.authors == ("Jane Doe",)
+    assert m.published == "2021-05-03T10:00:00+02:00"
+    assert m.updated == "2021-05-04T08:30:00+00:00"
+    assert m.language == "en"
+
+
+def test_json_ld_graph_and_broken_blocks() -> None:
+    graph = {"@graph": [{"@type": "WebPage"}, {"@type": ["BlogPosting"], "headline": "Post"}]}
+    m = meta_of('<script type="application/ld+json">{not json</script>' + ld(graph))
+    assert m.headline == "Post"  # the article object, not the WebPage listed before it
+
+
+def test_meta_tags_when_there_is_no_json_ld() -> None:
+    m = meta_of(
+        '<meta property="og:title" content=" Storm closes schools ">'
+        '<meta name="author" content="By Jane Doe and John Roe">'
+        '<meta property="article:published_time" content="2020-04-24">'
+        '<meta property="article:modified_time" content="2020-04-24T12:00:00">'
+        '<link rel="canonical" href="https://example.com/2020/04/24/storm/">'
+        "<title>Storm closes schools | Example News</title>",
+        "<h1>Storm closes schools</h1><h1> </h1>",
+    )
+    assert m.headline == "Storm closes schools"
+    assert m.authors == ("Jane Doe", "John Roe")
+    assert m.published == "2020-04-24"
+    assert m.updated == "2020-04-24T12:00:00"
+    assert m.h1 == ("Storm closes schools",)
+    assert m.html_title == "Storm closes schools | Example News"
+    assert (m.url, m.url_date) == ("https://example.com/2020/04/24/storm/", "2020-04-24")
+
+
+def test_microdata_and_time_elements() -> None:
+    m = meta_of("", '<span itemprop="datePublished" content="2019-09-12">12 Sep</span>')
+    assert m.published == "2019-09-12"
+    t = meta_of("", "<article><time datetime='2018-07-01T09:00'>July 1</time></article>")
+    assert t.published == "2018-07-01T09:00:00"
+
+
+def test_nothing_stated() -> None:
+    m = meta_of("<meta name='author' content='https://example.com/me'>", "<p>text</p>", lang="")
+    assert m == PageMeta()
+
+
+def test_bad_dates_are_left_out() -> None:
+    m = meta_of('<meta property="article:published_time" content="2021-02-30">')
+    assert m.published is None
