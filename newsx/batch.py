@@ -53,7 +53,12 @@ def process(item: Item, options: Options) -> Result:
     except Exception as exc:  # a bug in one page's extraction must not end the batch
         return item.path, None, f"internal error: {type(exc).__name__}: {exc}"
     record = dataclasses.replace(
-        article, path=item.path, encoding=encoding, decode_errors=replaced
+        article,
+        path=item.path,
+        url=item.url or article.url,
+        warc_date=item.warc_date,
+        encoding=encoding,
+        decode_errors=replaced,
     ).to_dict()
     return item.path, record, None
 

@@ -41,6 +41,8 @@ Examples:
   newsx extract -f jsonl -r dumps/ > articles.jsonl
   newsx extract -f csv --fields path,title,published dumps/ -o articles.csv
   newsx extract -j 8 --output-dir out/ dumps/
+  newsx extract -f jsonl --glob '*.html' saved-pages/
+  newsx extract -f jsonl CC-MAIN-2024-10-00000.warc.wet.gz | jq -r .url
 
 \b
 Exit status: 0 every input gave a record, 1 some failed (one line each
@@ -144,6 +146,8 @@ _FILE = click.Path(dir_okay=False, allow_dash=True)
 def extract(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
     """Extract the article of each PATH: a file, a folder (its *.txt files) or - for stdin.
 
+    A file may be a text dump, an HTML page (read with the html extra) or a WARC or WET
+    archive (.warc, .warc.gz, .wet.gz; the warc extra), whose every page is extracted.
     Records come out in the order of the inputs. JSON is one object for a single file and
     an array for a folder or several PATHs.
     """
@@ -229,7 +233,12 @@ class _Extraction:
     def items(self) -> Iterator[inputs.Item]:
         from newsx import inputs
 
-        return inputs.discover(self.paths, recursive=self.recursive, pattern=self.pattern)
+        return inputs.discover(
+            self.paths,
+            recursive=self.recursive,
+            pattern=self.pattern,
+            max_size=self.options.max_size,
+        )
 
     def note(self) -> str:
         """How far it got, for the message of an interrupted run."""

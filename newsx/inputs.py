@@ -12,9 +12,10 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO
 
+from newsx import warc
 from newsx.decode import Decoded, decode_bytes
 from newsx.errors import NewsxError, os_reason
-from newsx.model import Options
+from newsx.model import DEFAULT_MAX_SIZE, Options
 
 STDIN = "-"
 DEFAULT_GLOB = "*.txt"
@@ -29,19 +30,51 @@ class Item:
     rel: str
     """Path relative to the folder argument it came from (its name for a file argument)."""
     data: bytes | None = None
-    """The standard input's bytes, read in the main process."""
+    """The standard input's or an archived page's bytes, read in the main process."""
     error: str | None = None
     """Why this entry cannot be processed, found during discovery."""
+    url: str | None = None
+    """An archived page's target URI."""
+    warc_date: str | None = None
+    """When an archived page was captured (its WARC-Date)."""
 
 
 def discover(
-    paths: Sequence[str], *, recursive: bool = False, pattern: str = DEFAULT_GLOB
+    paths: Sequence[str],
+    *,
+    recursive: bool = False,
+    pattern: str = DEFAULT_GLOB,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Iterator[Item]:
-    """Every input of `paths`, in order: files as given, folders' matching files sorted.
+    """Every input of `paths`, in order: files as given, folders' matching files sorted, and
+    the pages of web archives (.warc, .wet...), read one at a time.
 
     Folders yield the files whose name matches `pattern` (subfolders too when recursive,
     following symbolic links but not loops); names starting with "." are skipped.
     """
+    for item in _discover(paths, recursive, pattern):
+        if item.error is None and item.path != STDIN and warc.is_archive(item.path):
+            yield from _archived(item, max_size)
+        else:
+            yield item
+
+
+def _archived(archive: Item, max_size: int) -> Iterator[Item]:
+    try:
+        for page in warc.pages(archive.path, max_size):
+            yield Item(
+                warc.label(archive.path, page.number),
+                warc.rel_label(archive.rel, page.number),
+                data=page.data,
+                error=page.error,
+                url=page.url,
+                warc_date=page.date,
+            )
+    except NewsxError as exc:
+        yield dataclasses.replace(archive, error=str(exc))
+
+
+def _discover(paths: Sequence[str], recursive: bool, pattern: str) -> Iterator[Item]:
     for path in paths:
         if path == STDIN:
             yield Item(STDIN, "stdin")

@@ -64,6 +64,8 @@ class Article:
     path: str | None = None
     url: str | None = None
     """The page's address, when its markup or its web archive record gives one."""
+    warc_date: str | None = None
+    """When a page from a web archive was captured (its WARC-Date)."""
     title: str | None = None
     authors: tuple[str, ...] = ()
     source: str | None = None

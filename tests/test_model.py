@@ -60,6 +60,7 @@ def test_field_names() -> None:
     assert FIELD_NAMES == (
         "path",
         "url",
+        "warc_date",
         "title",
         "authors",
         "source",
