@@ -116,13 +116,13 @@ def _runs(
     from train_lines import collect_cached, fit
 
     # The models learn from the text renderings only; the HTML files are scored, not taught.
-    pages = [replace(p, texts={r: f for r, f in p.texts.items() if r != HTML}) for p in pages]
-    data = collect_cached(pages, jobs, cache)
+    taught = [replace(p, texts={r: f for r, f in p.texts.items() if r != HTML}) for p in pages]
+    data = collect_cached(taught, jobs, cache)
 
     def trained(keep: Callable[[str, str], bool]) -> Models:
         """Both models, fitted on the pages keep(site, set) accepts."""
         table = fit([d for d in data if keep(d[0], d[1])])
-        train = [p for p in pages if keep(p.site, p.set)]
+        train = [p for p in taught if keep(p.site, p.set)]
         title = train_title.fit(train_title.collect(train, jobs, table))
         return Models(table, tuple(float(w) for w in title))
 
