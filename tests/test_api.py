@@ -204,3 +204,20 @@ def test_extract_does_not_count_words_it_did_not_keep() -> None:
     a = newsx.extract("* Home\n* World\n* Sport\n")
     assert a.body == ""
     assert a.word_count == 0
+
+
+def test_the_garbage_collector_is_paused_only_during_extraction() -> None:
+    import gc
+
+    seen: list[bool] = []
+    gc.callbacks.append(lambda phase, info: seen.append(True))
+    try:
+        assert gc.isenabled()
+        newsx.extract(PAGE * 50)
+        assert gc.isenabled()
+        gc.disable()
+        newsx.extract(PAGE)
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+        gc.callbacks.pop()
