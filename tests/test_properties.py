@@ -172,6 +172,27 @@ def test_comments_off_changes_only_the_comments(text: str) -> None:
     assert (on.title, on.body, on.authors) == (off.title, off.body, off.authors)
 
 
+_TAGS = ["p", "div", "li", "h1", "a", "span", "script", "nav", "article", "br", "td", "!--"]
+#: Pages as HTML: lines wrapped in tags opened and closed at random, or left open.
+html_pages = st.lists(
+    st.tuples(st.sampled_from(_TAGS), st.sampled_from(POOL + REAL[:2000]), st.booleans()),
+    max_size=40,
+).map(
+    lambda parts: (
+        "<!DOCTYPE html><html><body>"
+        + "".join(f"<{t}>{line}" + (f"</{t}>" if close else "") for t, line, close in parts)
+    )
+)
+
+
+@PROFILE
+@given(html_pages | st.text().map(lambda t: "<html><body>" + t))
+def test_extract_html_never_raises(html: str) -> None:
+    article = newsx.extract_html(html)
+    assert isinstance(article, Article)
+    assert json.loads(json.dumps(article.to_dict()))["title"] == article.title
+
+
 @PROFILE
 @given(any_bytes)
 def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
