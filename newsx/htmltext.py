@@ -23,99 +23,17 @@ from newsx.errors import InputError
 #: Elements whose content is never shown. Buttons stay: their labels are visible, and
 #: parsers nest whole pages inside an unclosed one.
 _INVISIBLE = frozenset(
-    [
-        "head",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "picture",
-        "source",
-        "track",
-        "map",
-        "select",
-        "datalist",
-        "textarea",
-        "input",
-    ]
+    "head script style noscript template svg math iframe object embed canvas video audio "
+    "picture source track map select datalist textarea input".split()
 )
 #: Elements that start a line of their own.
 _BLOCK = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
+    "address article aside blockquote body caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend "
+    "li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
 #: Blocks followed by a blank line, as html2text writes paragraphs and headings.
-_PARAGRAPH = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "figcaption",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-    ]
-)
+_PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre figcaption table ul ol dl".split())
 #: List items, rendered with a marker.
 _ITEM = frozenset(("li", "dd"))
 #: How much of a file the HTML sniff looks at.

@@ -17,23 +17,9 @@ from newsx.dates import find_dates
 
 #: schema.org types whose headline, author and dates are the page's article.
 _ARTICLE_TYPES = frozenset(
-    [
-        "Article",
-        "NewsArticle",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "BackgroundNewsArticle",
-        "ReviewNewsArticle",
-        "BlogPosting",
-        "SocialMediaPosting",
-        "LiveBlogPosting",
-        "TechArticle",
-        "ScholarlyArticle",
-        "Report",
-        "HowTo",
-        "Recipe",
-    ]
+    "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
+    "BackgroundNewsArticle ReviewNewsArticle BlogPosting SocialMediaPosting LiveBlogPosting "
+    "TechArticle ScholarlyArticle Report HowTo Recipe".split()
 )
 _PAGE_TYPES = frozenset(["WebPage", "ItemPage", "AboutPage", "Blog"])
 #: Types that name a person rather than an organisation.
