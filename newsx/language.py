@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
 
@@ -139,11 +140,12 @@ def guess_from_tokens(tokens: Sequence[str]) -> str | None:
     weights = _weights()
     scores = dict.fromkeys(LANGUAGES, 0.0)
     hits = dict.fromkeys(LANGUAGES, 0)
-    for token in tokens:
+    # Each distinct token is looked up once: stopwords are most of a page's tokens.
+    for token, count in Counter(tokens).items():
         key = token if token in weights else (_lookup(token, weights) if "'" in token else "")
         for lang, weight in weights.get(key, ()):
-            scores[lang] += weight
-            hits[lang] += 1
+            scores[lang] += weight * count
+            hits[lang] += count
     best, runner_up = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
     if hits[best] < _MIN_STOPWORD_SHARE * len(tokens):
         return None
