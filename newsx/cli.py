@@ -275,6 +275,7 @@ class _Extraction:
         self, pairs: Iterator[batch.Pair], output: str | None, output_dir: str | None
     ) -> None:
         from newsx import writers
+        from newsx.warc import is_archive
 
         kw: dict[str, Any] = {"fields": self.fields, "render_text": _text_view(plain=True)}
         if output_dir is not None:
@@ -282,7 +283,9 @@ class _Extraction:
             return
         records = (record for _, record in pairs)
         # One file (or stdin) gives a JSON object; a folder or several PATHs an array.
-        kw["many"] = len(self.paths) > 1 or any(p != "-" and os.path.isdir(p) for p in self.paths)
+        kw["many"] = len(self.paths) > 1 or any(
+            p != "-" and (os.path.isdir(p) or is_archive(p)) for p in self.paths
+        )
         if output is None or output == "-":
             fp = sys.stdout if self.fmt == "text" else _data_stdout()
             kw["render_text"] = _text_view(plain=False)

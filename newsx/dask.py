@@ -16,7 +16,7 @@ installs dask[bag,distributed]; nothing here is imported by the rest of newsx.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from newsx.batch import Result, process
@@ -34,9 +34,7 @@ def sources(
     paths: Sequence[str], *, recursive: bool = False, pattern: str = DEFAULT_GLOB
 ) -> list[Item]:
     """The inputs of `paths` as `newsx extract` finds them, archives not yet opened."""
-    found = discover([p for p in paths if not is_archive(p)], recursive=recursive, pattern=pattern)
-    archives = [Item(p, os.path.basename(p)) for p in paths if is_archive(p)]
-    return [*found, *archives]
+    return list(discover(paths, recursive=recursive, pattern=pattern, open_archives=False))
 
 
 def extract_bag(
@@ -82,8 +80,14 @@ def to_jsonl(bag: Any, folder: str) -> list[str]:
     """Write the records as JSON Lines, one file a partition (folder/part-00000.jsonl...), and
     return the files' names. Computes the bag."""
     os.makedirs(folder, exist_ok=True)
-    lines = records(bag).map(dumps)  # the lines `newsx extract -f jsonl` writes
-    return list(lines.to_textfiles(os.path.join(folder, "part-*.jsonl"), name_function=_name))
+    # The lines `newsx extract -f jsonl` writes, each ending in a newline, so that the parts
+    # concatenate: to_textfiles joins a partition's items with newlines, not after each.
+    parts = records(bag).map(dumps).map_partitions(_one_text)
+    return list(parts.to_textfiles(os.path.join(folder, "part-*.jsonl"), name_function=_name))
+
+
+def _one_text(lines: Iterable[str]) -> list[str]:
+    return ["".join(f"{line}\n" for line in lines)]
 
 
 def _name(index: int) -> str:

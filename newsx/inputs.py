@@ -45,15 +45,22 @@ def discover(
     recursive: bool = False,
     pattern: str = DEFAULT_GLOB,
     max_size: int = DEFAULT_MAX_SIZE,
+    open_archives: bool = True,
 ) -> Iterator[Item]:
     """Every input of `paths`, in order: files as given, folders' matching files sorted, and
     the pages of web archives (.warc, .wet...), read one at a time.
 
     Folders yield the files whose name matches `pattern` (subfolders too when recursive,
-    following symbolic links but not loops); names starting with "." are skipped.
+    following symbolic links but not loops); names starting with "." are skipped. With
+    open_archives False, an archive is one Item, to be opened by whoever processes it.
     """
     for item in _discover(paths, recursive, pattern):
-        if item.error is None and item.path != STDIN and warc.is_archive(item.path):
+        if (
+            open_archives
+            and item.error is None
+            and item.path != STDIN
+            and warc.is_archive(item.path)
+        ):
             yield from _archived(item, max_size)
         else:
             yield item

@@ -40,13 +40,16 @@ _PUBLISHED_META = (
     "sailthru.date",
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+#: Years before this in a date attribute are placeholders (CMS defaults of 0001-01-01).
+MIN_YEAR = 1900
 #: JSON-LD blocks bigger than this are data dumps, not article metadata.
 MAX_JSON_LD_CHARS = 500_000
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+_ET_AL = re.compile(r",?\s+et\s+al\.?\s*$", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _ISO_LIKE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?$"
 )
 
 
@@ -95,14 +98,8 @@ def read_meta(root: Any) -> PageMeta:
         published = _time_element(root)
     title_el = root.find(".//title")
     lang = (root.get("lang") or "").split("-")[0].strip().lower() or None
-    url = next(
-        (
-            el.get("href")
-            for el in root.iter("link")
-            if (el.get("rel") or "").lower() == "canonical" and el.get("href")
-        ),
-        metas.get("og:url"),
-    )
+    links = [el.get("href") for el in root.iter("link") if _rel_canonical(el.get("rel"))]
+    url = next((u.strip() for u in [*links, metas.get("og:url")] if _absolute(u)), None)
     return PageMeta(
         headline=_clean(headline),
         h1=tuple(t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t),
@@ -134,9 +131,9 @@ def _json_ld(root: Any) -> Iterator[dict[str, Any]]:
         raw = script.text or ""
         if len(raw) > MAX_JSON_LD_CHARS:
             continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
+        try:  # strict=False: raw newlines inside strings are common in real blocks
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
             continue
         stack = [data]
         while stack:
@@ -173,7 +170,7 @@ def _ld_authors(item: dict[str, Any]) -> tuple[str, ...]:
 def _split_authors(value: str | None) -> list[str]:
     if not value:
         return []
-    value = _BY.sub("", value.strip())
+    value = _ET_AL.sub("", _BY.sub("", value.strip()))
     return [p.strip() for p in _AUTHOR_SPLIT.split(value) if p.strip()]
 
 
@@ -225,12 +222,14 @@ def _iso(value: str | None) -> str | None:
             day = datetime.date.fromisoformat(value[:10])
         except ValueError:
             return None
+        if day.year < MIN_YEAR:
+            return None
         rest = value[10:].replace(" ", "T")
         if not rest:
             return day.isoformat()
         try:
             return datetime.datetime.fromisoformat(
-                (value[:10] + rest).replace("Z", "+00:00")
+                (value[:10] + rest).replace("Z", "+00:00").replace("z", "+00:00")
             ).isoformat()
         except ValueError:
             return day.isoformat()
@@ -241,6 +240,15 @@ def _iso(value: str | None) -> str | None:
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
+
+
+def _rel_canonical(rel: str | None) -> bool:
+    return "canonical" in (rel or "").lower().split()
+
+
+def _absolute(url: str | None) -> bool:
+    """Only an absolute http(s) URL names the page; a relative one needs a base it lacks."""
+    return bool(url) and re.match(r"\s*https?://[^/\s]+", url or "", re.IGNORECASE) is not None
 
 
 def _url_date(url: str | None) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import redirect_stderr
+from contextlib import AbstractContextManager, nullcontext, redirect_stderr
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +52,6 @@ def pages(path: str, max_size: int) -> Iterator[ArchivedPage]:
     opened; a page over `max_size` bytes, or a broken archive, comes as an error page."""
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         raise MissingWarcSupport() from None
     try:
@@ -63,16 +63,16 @@ def pages(path: str, max_size: int) -> Iterator[ArchivedPage]:
         records = iter(ArchiveIterator(fp, arc2warc=True))
         while True:
             try:
-                # warcio prints its warnings about malformed records to stderr; newsx's
-                # stderr carries one line per failed input, so they are caught here.
-                with redirect_stderr(io.StringIO()):
+                with _quiet():
                     found = _next_page(records, max_size)
-            except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+            except Exception as exc:  # warcio raises many kinds on damaged archives
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
                 reason = reason.removeprefix("ERROR: ") or type(exc).__name__
                 yield ArchivedPage(number + 1, None, None, None, f"broken archive: {reason}")
                 return
             if found is None:
+                if number == 0:
+                    yield ArchivedPage(1, None, None, None, "no pages in this archive")
                 return
             number += 1
             url, date, data = found
@@ -81,6 +81,15 @@ def pages(path: str, max_size: int) -> Iterator[ArchivedPage]:
                 yield ArchivedPage(number, url, date, None, error)
             else:
                 yield ArchivedPage(number, url, date, data)
+
+
+def _quiet() -> AbstractContextManager[object]:
+    """warcio writes its warnings about malformed records to stderr, where newsx keeps one
+    line per failed input; they are silenced, in the main thread only: redirecting the
+    process-wide sys.stderr from other threads (Dask's workers) would race."""
+    if threading.current_thread() is threading.main_thread():
+        return redirect_stderr(io.StringIO())
+    return nullcontext()
 
 
 def _next_page(

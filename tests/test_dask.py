@@ -48,7 +48,9 @@ def test_same_records_as_the_cli(client: Any, tmp_path: Path) -> None:
     out = tmp_path / "out"
     files = newsx.dask.to_jsonl(bag, str(out))
     assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(6)]
-    got = [json.loads(line) for f in files for line in Path(f).read_text().splitlines()]
+    text = "".join(Path(f).read_text() for f in files)
+    assert text.endswith("\n") and "\n\n" not in text  # the parts concatenate
+    got = [json.loads(line) for line in text.splitlines()]
     assert got == cli_records(str(folder), str(archive))
     assert [r["url"] for r in got[-2:]] == URLS
     assert newsx.dask.failures(bag).compute() == [(str(folder / "p05.txt"), "empty file")]

@@ -64,6 +64,16 @@ def test_what_no_browser_shows_is_dropped() -> None:
     ]
 
 
+def test_pre_is_one_block() -> None:
+    html = "<body><p>Run:</p><pre>make\n  make test\n\nmake install</pre><p>Done.</p></body>"
+    assert html_to_text(html) == "Run:\n\nmake make test make install\n\nDone."
+
+
+def test_a_page_hidden_until_its_scripts_run_is_read() -> None:
+    html = "<html style='visibility:hidden'><body style='display:none'><p>Shown.</p></body>"
+    assert html_to_text(html) == "Shown."
+
+
 def test_the_hidden_attribute_is_not_trusted() -> None:
     # Streaming server rendering parks the article in <div hidden> and shows it by script.
     assert html_to_text("<body><div hidden id='S:0'><p>The article.</p></div></body>") == (

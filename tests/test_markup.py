@@ -77,3 +77,27 @@ def test_nothing_stated() -> None:
 def test_bad_dates_are_left_out() -> None:
     m = meta_of('<meta property="article:published_time" content="2021-02-30">')
     assert m.published is None
+    placeholder = meta_of('<meta property="article:published_time" content="0001-01-01T00:00:00Z">')
+    assert placeholder.published is None
+    lower_z = meta_of('<meta property="article:published_time" content="2021-05-03T10:00:00z">')
+    assert lower_z.published == "2021-05-03T10:00:00+00:00"
+
+
+def test_only_an_absolute_canonical_url_and_et_al() -> None:
+    m = meta_of(
+        '<link rel="canonical amphtml" href="/news/2021/05/03/story">'
+        '<meta property="og:url" content="https://example.com/news/story">'
+        '<meta name="author" content="Tony Blair et al.">'
+    )
+    assert m.url == "https://example.com/news/story"
+    assert m.authors == ("Tony Blair",)
+    assert (
+        meta_of('<link rel="Canonical AMPHTML" href="https://ex.com/a">').url == "https://ex.com/a"
+    )
+
+
+def test_json_ld_with_raw_newlines_or_absurd_depth() -> None:
+    raw = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Two\nlines"}'
+    assert meta_of(raw + "</script>").headline == "Two lines"
+    deep = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
+    assert meta_of(deep) == PageMeta(language="en")

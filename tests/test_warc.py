@@ -129,3 +129,31 @@ def test_missing_archive(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "-q", str(tmp_path / "gone.warc.gz")])
     assert result.exit_code == 1
     assert result.stderr == f"newsx: {tmp_path / 'gone.warc.gz'}: no such file\n"
+
+
+def test_an_archive_cut_inside_a_header_fails_alone(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(archive.read_bytes()[:100])
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", "-q", str(archive), str(cut), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsx: {cut}#1: broken archive: ")
+    assert [r["url"] for r in json.loads(out.read_text())] == URLS
+
+
+def test_one_archive_gives_a_json_array(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive)
+    result = CliRunner().invoke(main, ["extract", "-q", "-f", "json", str(archive)])
+    assert result.exit_code == 0
+    assert [r["url"] for r in json.loads(result.stdout)] == URLS
+
+
+def test_an_archive_without_pages_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["extract", "-q", str(empty)])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsx: {empty}#1: no pages in this archive\n"
