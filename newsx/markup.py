@@ -135,16 +135,16 @@ def _json_ld(root: Any) -> Iterator[dict[str, Any]]:
             data = json.loads(raw, strict=False)
         except (ValueError, RecursionError):
             continue
-        stack = [data]
+        stack = [data]  # popped from the end, so items are pushed in reverse: page order
         while stack:
-            item = stack.pop(0)
+            item = stack.pop()
             if isinstance(item, list):
-                stack[:0] = item
+                stack.extend(reversed(item))
             elif isinstance(item, dict):
                 yield item
                 graph = item.get("@graph")
                 if isinstance(graph, list):
-                    stack[:0] = graph
+                    stack.extend(reversed(graph))
 
 
 def _types(item: dict[str, Any]) -> set[str]:
