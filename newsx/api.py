@@ -78,12 +78,17 @@ def read_text(path: str | os.PathLike[str], options: Options | None = None) -> D
     return decode_bytes(data, opts.encoding)
 
 
+def extract_decoded(text: str, options: Options | None = None) -> Article:
+    """A decoded file's article: extract_html when it is an HTML page, else extract."""
+    from newsx.htmltext import looks_like_html
+
+    return (extract_html if looks_like_html(text) else extract)(text, options)
+
+
 def extract_file(path: str | os.PathLike[str], options: Options | None = None) -> Article:
     """Read, decode and extract one file; the record carries its path and encoding."""
     text, encoding, replaced = read_text(path, options)
-    from newsx.htmltext import looks_like_html
-
-    article = (extract_html if looks_like_html(text) else extract)(text, options)
+    article = extract_decoded(text, options)
     return dataclasses.replace(
         article, path=os.fspath(path), encoding=encoding, decode_errors=replaced
     )

@@ -42,12 +42,11 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 def process(item: Item, options: Options) -> Result:
     """Read and extract one item: (path, record, None) or (path, None, reason). Never raises."""
-    from newsx.api import extract, extract_html  # not at import: `newsx --version` is quick
-    from newsx.htmltext import looks_like_html
+    from newsx.api import extract_decoded  # not at import: `newsx --version` is quick
 
     try:
         text, encoding, replaced = load(item, options)
-        article = (extract_html if looks_like_html(text) else extract)(text, options)
+        article = extract_decoded(text, options)
     except NewsxError as exc:
         return item.path, None, str(exc)
     except Exception as exc:  # a bug in one page's extraction must not end the batch
