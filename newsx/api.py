@@ -62,6 +62,18 @@ def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
         return list(run(text, options or _DEFAULT).verdicts)
 
 
+def explain_decoded(text: str, options: Options | None = None) -> list[LineVerdict]:
+    """explain() for a decoded file: an HTML page's rendered lines, read with its markup."""
+    from newsx.htmltext import looks_like_html
+
+    if not looks_like_html(text):
+        return explain(text, options)
+    from newsx.html_input import explain_html
+
+    with _collector_paused():
+        return explain_html(text, options or _DEFAULT)
+
+
 def read_text(path: str | os.PathLike[str], options: Options | None = None) -> Decoded:
     """Read and decode a dump: (text, encoding, replaced). Raises InputError subclasses."""
     opts = options or _DEFAULT

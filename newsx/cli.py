@@ -193,18 +193,15 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 
     def run() -> int:
         from newsx import inputs, writers
-        from newsx.api import explain as explain_text
-        from newsx.htmltext import html_to_text, looks_like_html
+        from newsx.api import explain_decoded
 
         try:
             item = next(inputs.with_stdin([inputs.Item(file, file)], _stdin(), options.max_size))
             text = inputs.load(item, options).text
-            if looks_like_html(text):
-                text = html_to_text(text)  # the lines the extraction reads
+            verdicts = explain_decoded(text, options)  # an HTML page's rendered lines
         except NewsxError as exc:
             click.echo(f"newsx: {file}: {exc}", err=True)
             return EXIT_FAILED
-        verdicts = explain_text(text, options)
         if fmt == "json":
             writers.write_json(map(writers.verdict_record, verdicts), _data_stdout(), many=True)
         else:

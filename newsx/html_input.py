@@ -22,11 +22,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from newsx.htmltext import parse, render
+from newsx.htmltext import parse, render_marked
 from newsx.language import LANGUAGES
 from newsx.linemodel import LineModel
 from newsx.markup import PageMeta, read_meta
-from newsx.model import Article, Options
+from newsx.model import Article, LineVerdict, Options
 from newsx.pipeline import run
 
 _WORD = re.compile(r"\w+")
@@ -43,9 +43,15 @@ def extract_html(
     Raises htmltext.MissingHtmlSupport when lxml is not installed."""
     root = parse(html)
     meta = read_meta(root)
-    text = render(root)
-    article = run(text, options or Options(), model, title_weights).article
+    text, marks = render_marked(root)
+    article = run(text, options or Options(), model, title_weights, marks).article
     return merge(article, meta)
+
+
+def explain_html(html: str, options: Options | None = None) -> list[LineVerdict]:
+    """Every rendered line of an HTML page with the label the extraction gave it, and why."""
+    text, marks = render_marked(parse(html))
+    return list(run(text, options or Options(), marks=marks).verdicts)
 
 
 def merge(article: Article, meta: PageMeta) -> Article:

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from newsx.errors import InputError
+from newsx.htmlmarks import Hint, Marks, element_hints, find_container
 
 #: Elements whose content is never shown. Buttons stay: their labels are visible, and
 #: parsers nest whole pages inside an unclosed one.
@@ -85,34 +86,57 @@ def html_to_text(html: str) -> str:
 
 def render(root: Any) -> str:
     """The visible text of a parsed page: one block a line, blank lines after paragraphs."""
+    return render_marked(root)[0]
+
+
+def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
+    """The visible text of a parsed page, and the markup facts of each of its lines (None
+    for blank lines): what newsx.htmlmarks says about where each line stood."""
     from lxml import etree
 
     out: list[str] = []
+    marks: list[Marks | None] = []
     parts: list[str] = []
+    linked = 0  # characters of `parts` inside links
     item = False
     in_item = 0  # list items open: paragraphs inside one get no blank lines
+    in_link = 0
+    container, near = find_container(root)
+    hints = [Hint(0)]  # per open element: its bits and its ancestors'
+    blocks = ["body"]  # the open block elements' tags
 
     def flush(blank: bool = False) -> None:
         # A <pre> block becomes one line too: kept line by line, a code listing reads as a
         # column of short furniture lines, and wcxb-dev body F1 fell from 0.910 to 0.905.
-        nonlocal item
-        text = _SPACES.sub(" ", "".join(parts)).strip()
+        nonlocal item, linked
+        raw = "".join(parts)
+        text = _SPACES.sub(" ", raw).strip()
         parts.clear()
         if text:
             out.append(f"  * {text}" if item else text)
+            marks.append(Marks(hints[-1], blocks[-1], min(1.0, linked / max(1, len(raw)))))
             item = False  # a list item's marker goes on its first line only
+        linked = 0
         if blank and out and out[-1]:
             out.append("")
+            marks.append(None)
+
+    def add(text: str) -> None:
+        nonlocal linked
+        parts.append(text)
+        if in_link:
+            linked += len(text)
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event in ("comment", "pi"):
             if el.tail:
-                parts.append(el.tail)
+                add(el.tail)
             continue
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             if _invisible(el, tag):
+                hints.append(hints[-1])
                 walker.skip_subtree()  # its "end" still comes, for the tail
                 continue
             if tag == "br":
@@ -121,19 +145,32 @@ def render(root: Any) -> str:
                 flush(blank=tag in _PARAGRAPH and not in_item)
                 item = item or tag in _ITEM
                 in_item += tag in _ITEM
+                blocks.append(tag)
+            own = element_hints(el, tag)
+            if el is container:
+                own |= Hint.CONTAINER
+            elif el is near:
+                own |= Hint.NEAR_CONTAINER
+            hints.append(hints[-1] | own)
+            in_link += tag == "a"
             if el.text:
-                parts.append(el.text)
+                add(el.text)
             continue
         if tag in _BLOCK and not _invisible(el, tag):
             in_item -= tag in _ITEM
             flush(blank=tag in _PARAGRAPH and not in_item)
             item = item and tag not in _ITEM  # an empty item leaves no marker behind
+            blocks.pop()
+        elif tag == "a" and not _invisible(el, tag):
+            in_link -= 1
+        hints.pop()
         if el.tail:
-            parts.append(el.tail)
+            add(el.tail)
     flush()
     while out and not out[-1]:
         out.pop()
-    return "\n".join(out)
+        marks.pop()
+    return "\n".join(out), marks
 
 
 def _invisible(el: Any, tag: str) -> bool:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import CUE_MAX_WORDS, Features
-from newsx.linemodel import Cues, LineFacts, LineModel, default_model, line_vectors
+from newsx.htmlmarks import Marks, markup_vectors
+from newsx.linemodel import (
+    Cues,
+    LineFacts,
+    LineModel,
+    default_html_model,
+    default_model,
+    line_vectors,
+)
 from newsx.lines import Line
 from newsx.model import Label
 from newsx.regions import best_run
@@ -187,18 +195,45 @@ def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
 
 
 def decode(
-    lines: list[Line], feats: list[Features], ev: Evidence, model: LineModel
+    lines: list[Line],
+    feats: list[Features],
+    ev: Evidence,
+    model: LineModel,
+    marks: list[Marks | None] | None = None,
 ) -> list[State | None]:
     """The decoder's state for every line (None for blank lines)."""
-    vectors = line_vectors(lines, feats, ev.facts)
+    vectors = classifier_inputs(lines, feats, ev, marks)
     path = iter(viterbi(model.emissions(vectors), model.transitions))
     return [None if line.blank else next(path) for line in lines]
 
 
-def label_lines(lines: list[Line], feats: list[Features], model: LineModel | None = None) -> Layout:
-    """A Decision per line, the span of the article body and the start of the comments."""
+def classifier_inputs(
+    lines: list[Line], feats: list[Features], ev: Evidence, marks: list[Marks | None] | None
+) -> list[list[float]]:
+    """The line classifier's vector of every non-blank line: the text's features, and the
+    markup's after them when the page was HTML (`marks`, by rendered line)."""
+    vectors = line_vectors(lines, feats, ev.facts)
+    if marks is None:
+        return vectors
+    return [v + m for v, m in zip(vectors, markup_vectors(lines, marks), strict=True)]
+
+
+def label_lines(
+    lines: list[Line],
+    feats: list[Features],
+    model: LineModel | None = None,
+    marks: list[Marks | None] | None = None,
+) -> Layout:
+    """A Decision per line, the span of the article body and the start of the comments.
+
+    `marks` are the markup's facts of an HTML page's rendered lines: the HTML line model
+    (or `model`, which must then read them) weighs them in."""
     ev = gather_evidence(lines, feats)
-    states = decode(lines, feats, ev, model or default_model())
+    if model is None:
+        model = default_model() if marks is None else default_html_model()
+    if model.markup != (marks is not None):
+        raise ValueError("an HTML line model needs the page's marks, a text model none")
+    states = decode(lines, feats, ev, model, marks)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     tail = closing_prose(ev, decoded[-1]) if decoded else set()
     body = decoded + sorted(tail)

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any, NamedTuple, cast
 
 from newsx.features import Features
+from newsx.htmlmarks import MARKUP_FEATURES
 from newsx.lines import Line
 
 #: Distances (in non-blank lines) to the heaviest run are measured in units of this many
@@ -121,6 +122,8 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"prev_{n}" for n in NEIGHBOUR_FEATURES)
     + tuple(f"next_{n}" for n in NEIGHBOUR_FEATURES)
 )
+#: The HTML line model reads the same vector with the markup's facts after it.
+HTML_FEATURES: tuple[str, ...] = FEATURES + MARKUP_FEATURES
 
 
 def _neighbour(f: Features, facts: LineFacts, line: Line) -> list[float]:
@@ -217,11 +220,14 @@ class LineModel:
     """How much the decoder trusts a line's scores against the transitions. The classifier
     already sees the neighbours, so its scores are not independent evidence per line; the
     training script picks the scale that decodes its lines best."""
+    markup: bool = False
+    """Whether the vectors end with the markup's facts (HTML_FEATURES): the HTML model."""
 
     @classmethod
     def from_dict(cls, table: dict[str, Any]) -> LineModel:
         """Read the table scripts/train_lines.py writes."""
-        if tuple(table["features"]) != FEATURES:
+        features = tuple(table["features"])
+        if features not in (FEATURES, HTML_FEATURES):
             raise ValueError("the line model was trained on other features; retrain it")
         mean, scale = table["mean"], table["scale"]
         # w·((x - m) / s) = (w / s)·x - w·m / s
@@ -235,6 +241,7 @@ class LineModel:
             log_prior=tuple(table["log_prior"]),
             transitions=tuple(tuple(row) for row in table["transitions"]),
             emission_scale=float(table["emission_scale"]),
+            markup=features == HTML_FEATURES,
         )
 
     @property
@@ -278,6 +285,16 @@ class LineModel:
 
 @cache
 def default_model() -> LineModel:
-    """The model shipped in the package."""
-    raw = resources.files("newsx").joinpath("data/line_model.json").read_text("utf-8")
+    """The model shipped in the package, for text dumps."""
+    return _shipped("line_model.json")
+
+
+@cache
+def default_html_model() -> LineModel:
+    """The model shipped for HTML pages, which also reads the markup (newsx.htmlmarks)."""
+    return _shipped("html_line_model.json")
+
+
+def _shipped(name: str) -> LineModel:
+    raw = resources.files("newsx").joinpath(f"data/{name}").read_text("utf-8")
     return LineModel.from_dict(json.loads(raw))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from newsx.assemble import assemble
 from newsx.comments import find_unheaded_start, parse_comments
 from newsx.features import Features, compute_features
+from newsx.htmlmarks import Marks
 from newsx.labels import Decision, Layout, label_lines
 from newsx.linemodel import LineModel
 from newsx.lines import Line, split_lines
@@ -41,14 +42,17 @@ class Analysis:
     layout: Layout
 
 
-def analyse(text: str, model: LineModel | None = None) -> Analysis:
+def analyse(
+    text: str, model: LineModel | None = None, marks: list[Marks | None] | None = None
+) -> Analysis:
     """Normalise, split into lines, compute features and label every line.
 
-    `model` replaces the shipped line classifier (the evaluation's cross-validation folds).
+    `model` replaces the shipped line classifier (the evaluation's cross-validation folds);
+    `marks` are the markup's facts of each line when the text was rendered from HTML.
     """
     lines = unwrap(split_lines(normalize(text)))
     feats, language = compute_features(lines)
-    return Analysis(lines, language, feats, label_lines(lines, feats, model))
+    return Analysis(lines, language, feats, label_lines(lines, feats, model, marks))
 
 
 def run(
@@ -56,10 +60,11 @@ def run(
     options: Options,
     model: LineModel | None = None,
     title_weights: tuple[float, ...] | None = None,
+    marks: list[Marks | None] | None = None,
 ) -> Result:
     """The whole pipeline. `model` and `title_weights` replace the shipped line classifier
-    and headline weights: the evaluation's cross-validation folds."""
-    a = analyse(text, model)
+    and headline weights: the evaluation's cross-validation folds. `marks`: see analyse."""
+    a = analyse(text, model, marks)
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
     meta = extract_metadata(lines, feats, layout.decisions, layout.body, language, title_weights)
     labels = _mark_title(lines, layout.decisions, meta.title_index, layout.body[0])

@@ -61,6 +61,7 @@ HTML_FLOORS: dict[str, dict[str, float]] = {
 HTML = "html"
 
 _MODEL: LineModel | None = None
+_HTML_MODEL: LineModel | None = None
 _TITLE_WEIGHTS: tuple[float, ...] | None = None
 _OPTIONS = newsx.Options()
 
@@ -73,11 +74,14 @@ class Models:
     """A line model table (scripts/train_lines.py)."""
     title: tuple[float, ...] | None = None
     """Headline weights in newsx.headline.FEATURES order (scripts/train_title.py)."""
+    html_lines: dict[str, Any] | None = None
+    """An HTML line model table (scripts/train_lines.py --html)."""
 
 
 def _use_models(models: Models) -> None:
-    global _MODEL, _TITLE_WEIGHTS
+    global _MODEL, _HTML_MODEL, _TITLE_WEIGHTS
     _MODEL = LineModel.from_dict(models.lines) if models.lines else None
+    _HTML_MODEL = LineModel.from_dict(models.html_lines) if models.html_lines else None
     _TITLE_WEIGHTS = models.title
 
 
@@ -87,7 +91,7 @@ def _extract(path: Path) -> str:
     except newsx.NewsxError:
         return ""
     if looks_like_html(text):
-        article = extract_html(text, _OPTIONS, _MODEL, _TITLE_WEIGHTS)
+        article = extract_html(text, _OPTIONS, _HTML_MODEL, _TITLE_WEIGHTS)
     else:
         article = run(text, _OPTIONS, _MODEL, _TITLE_WEIGHTS).article
     record = article.to_dict()
@@ -115,16 +119,20 @@ def _runs(
     import train_title
     from train_lines import collect_cached, fit
 
-    # The models learn from the text renderings only; the HTML files are scored, not taught.
+    # The text models learn from the text renderings, the HTML line model from the HTML files.
     taught = [replace(p, texts={r: f for r, f in p.texts.items() if r != HTML}) for p in pages]
     data = collect_cached(taught, jobs, cache)
+    html = [replace(p, texts={HTML: p.texts[HTML]}) for p in pages if HTML in p.texts]
+    html_cache = cache.with_name(f"{cache.stem}-html{cache.suffix}") if cache else None
+    html_data = collect_cached(html, jobs, html_cache) if html else []
 
     def trained(keep: Callable[[str, str], bool]) -> Models:
-        """Both models, fitted on the pages keep(site, set) accepts."""
+        """The models, fitted on the pages keep(site, set) accepts."""
         table = fit([d for d in data if keep(d[0], d[1])])
         train = [p for p in taught if keep(p.site, p.set)]
         title = train_title.fit(train_title.collect(train, jobs, table))
-        return Models(table, tuple(float(w) for w in title))
+        html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
+        return Models(table, tuple(float(w) for w in title), html_table)
 
     if cross:  # train on one set, score the other
         for train_set, test_set in zip(SETS, reversed(SETS)):

@@ -26,6 +26,7 @@ import json
 import math
 import pickle
 import sys
+from dataclasses import replace
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -35,16 +36,21 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
 
-from newsx.decode import decode_bytes
+from newsx.api import read_text
 from newsx.features import compute_features
-from newsx.labels import gather_evidence
-from newsx.linemodel import FEATURES, LineClass, line_vectors
+from newsx.htmlmarks import Marks
+from newsx.htmltext import parse, render_marked
+from newsx.labels import classifier_inputs, gather_evidence
+from newsx.linemodel import FEATURES, HTML_FEATURES, LineClass
 from newsx.lines import Line, split_lines
 from newsx.normalize import normalize
 from newsx.sequence import State
 from newsx.unwrap import unwrap
 
 MODEL = ROOT / "newsx" / "data" / "line_model.json"
+HTML_MODEL = ROOT / "newsx" / "data" / "html_line_model.json"
+#: The rendering name of a page's original HTML file (devset SET/html/ID.html.gz).
+HTML = "html"
 #: A line is body when this share of its word trigrams is in the gold body, other when at most
 #: OTHER_SHARE is; lines in between (quotes repeated in a teaser, half-matching captions) are
 #: left out of training.
@@ -133,10 +139,13 @@ def _snippet_classes(gold: dict[str, object], lines: list[Line]) -> list[int]:
     return out
 
 
-def _rows(lines: list[Line], classes: list[int], weight: float) -> Rows:
+def _rows(
+    lines: list[Line], classes: list[int], weight: float, marks: list[Marks | None] | None
+) -> Rows:
     feats, _ = compute_features(lines)
     ev = gather_evidence(lines, feats)
-    x = np.array(line_vectors(lines, feats, ev.facts), dtype=float).reshape(-1, len(FEATURES))
+    width = len(FEATURES if marks is None else HTML_FEATURES)
+    x = np.array(classifier_inputs(lines, feats, ev, marks), dtype=float).reshape(-1, width)
     y = np.array([c for c, line in zip(classes, lines) if not line.blank], dtype=int)
     sizes = np.array([min(len(line.text.split()), 60) + 2 for line in lines if not line.blank])
     w = np.where(y >= 0, sizes, 0).astype(float)
@@ -151,22 +160,36 @@ def page_rows(args: tuple[Page, str]) -> list[tuple[str, str, str, Rows]]:
     the article exist, and without them the model learns that the edge of a page is never
     body."""
     page, rendering = args
+    marks: list[Marks | None] | None = None
     try:
-        text = decode_bytes(page.texts[rendering].read_bytes()).text
+        text = read_text(page.texts[rendering]).text  # as newsx extract reads it
+        if rendering == HTML:
+            text, marks = render_marked(parse(text))
     except Exception:
         return []
     lines = unwrap(split_lines(normalize(text)))
     key = (page.site, page.set, rendering)
     if not page.gold.get("body"):
-        return [(*key, _rows(lines, _snippet_classes(page.gold, lines), PAGE_WEIGHT))]
+        return [(*key, _rows(lines, _snippet_classes(page.gold, lines), PAGE_WEIGHT, marks))]
     classes = _wcxb_classes(str(page.gold["body"]), lines)
-    out = [(*key, _rows(lines, classes, PAGE_WEIGHT))]
+    out = [(*key, _rows(lines, classes, PAGE_WEIGHT, marks))]
     body = [i for i, c in enumerate(classes) if c == LineClass.BODY]
     if body:
         first, last = body[0], body[-1] + 1
         cut = (page.site, page.set, rendering + CUT)
-        out.append((*cut, _rows(lines[:last], classes[:last], CROP_WEIGHT)))
-        out.append((*cut, _rows(lines[first:], classes[first:], CROP_WEIGHT)))
+        out.append((*cut, _rows(lines[:last], classes[:last], CROP_WEIGHT, marks)))
+        # Line.index still points into the whole page's marks.
+        out.append((*cut, _rows(lines[first:], classes[first:], CROP_WEIGHT, marks)))
+    return out
+
+
+def html_pages(pages: list[Page], devset: Path) -> list[Page]:
+    """The pages with their original HTML file as their one rendering (those that have one)."""
+    out = []
+    for page in pages:
+        path = devset / page.set / HTML / f"{page.id}.html.gz"
+        if path.exists():
+            out.append(replace(page, texts={HTML: path}))
     return out
 
 
@@ -287,7 +310,7 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
         theta[c, 0] = -UNSEEN_CLASS_BIAS
         prior[c] = 1.0
     table = {
-        "features": list(FEATURES),
+        "features": list(FEATURES if x.shape[1] == len(FEATURES) else HTML_FEATURES),
         "mean": [round(float(a), 6) for a in mean],
         "scale": [round(float(a), 6) for a in scale],
         "weights": [[round(float(a), 5) for a in row] for row in theta],
@@ -356,8 +379,12 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cache", type=Path, help="keep the line vectors here between runs")
+    ap.add_argument("--html", action="store_true", help="fit the HTML model on SET/html/ pages")
     args = ap.parse_args()
-    data = collect_cached(load_pages(args.devset, args.extra), args.jobs, args.cache)
+    pages = load_pages(args.devset, args.extra)
+    if args.html:
+        pages = html_pages(pages, args.devset)
+    data = collect_cached(pages, args.jobs, args.cache)
     print(f"{len(data)} page renderings, {sum(len(d[3][0]) for d in data)} lines")
     if args.folds:
         oof: dict[str, list[float]] = {}
@@ -378,8 +405,9 @@ def main() -> None:
             "page_renderings": sum(not d[2].endswith(CUT) for d in data),
             **table,
         }
-        MODEL.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL}")
+        target = HTML_MODEL if args.html else MODEL
+        target.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":

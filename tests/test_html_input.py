@@ -93,3 +93,18 @@ def test_the_cli_sniffs_html_whatever_the_name(tmp_path: Path) -> None:
     explained = CliRunner().invoke(main, ["explain", "-f", "json", str(tmp_path / "saved.txt")])
     lines = [row["text"] for row in json.loads(explained.stdout)]
     assert PROSE in lines and not any("<" in line for line in lines)
+
+
+def test_explain_shows_the_decisions_the_html_extraction_made() -> None:
+    from newsx.html_input import explain_html
+
+    html = page()
+    verdicts = newsx.api.explain_decoded(html)
+    assert verdicts == explain_html(html)
+    body = [v.text for v in verdicts if v.label.value == "body"]
+    assert body == [PROSE, MORE] == newsx.extract_html(html).body.split("\n\n")
+
+
+def test_a_text_dump_is_explained_as_text() -> None:
+    text = f"Ferry news\n\n{PROSE}\n\n{MORE}\n"
+    assert newsx.api.explain_decoded(text) == newsx.explain(text)

@@ -337,3 +337,17 @@ def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     tail = closing_prose(ev, decoded[-1])
     assert all(lines[i].text != after for i in tail)
+
+
+def test_a_model_must_match_the_presence_of_marks() -> None:
+    from newsx.htmlmarks import Hint, Marks
+    from newsx.linemodel import default_html_model
+
+    lines = split_lines(normalize(PAGE))
+    feats, _ = compute_features(lines)
+    with pytest.raises(ValueError, match="marks"):
+        label_lines(lines, feats, default_html_model())
+    marks = [None if line.blank else Marks(Hint.ARTICLE, "p", 0.0) for line in lines]
+    with pytest.raises(ValueError, match="marks"):
+        label_lines(lines, feats, default_model(), marks)
+    assert len(label_lines(lines, feats, marks=marks).decisions) == len(lines)

@@ -139,3 +139,12 @@ def test_the_shipped_model_reads_prose_as_body_and_menus_as_other() -> None:
     assert body > outside
     outside, body = by_text["Home | World | Sport | Weather"]
     assert outside > body
+
+
+def test_the_shipped_html_model_reads_the_markup() -> None:
+    from newsx.linemodel import HTML_FEATURES, default_html_model
+
+    model = default_html_model()
+    assert model.markup and not default_model().markup
+    assert len(model.weights[0]) == len(HTML_FEATURES)
+    assert HTML_FEATURES[: len(FEATURES)] == FEATURES

@@ -1,0 +1,184 @@
+"""What the markup says about each rendered line of an HTML page: evidence for the classifier.
+
+A text dump has lost its markup; an HTML page still says which lines were links, which were
+paragraphs, and inside which elements they stood. newsx.htmltext records these facts per
+line while it renders, and the HTML line model (newsx.linemodel, `data/html_line_model.json`)
+reads them beside the text features. Nothing here decides: the weights are learned on the
+devset's HTML by scripts/train_lines.py --html.
+
+The element hints are generic vocabularies of page templates (class and id words such as
+"comment", "sidebar", "share"), the kind every readability tool reads; dropping elements by
+them outright cost 6 points of body F1 (htmltext), so they are only evidence here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import IntFlag
+from typing import Any, NamedTuple
+
+from newsx.lines import Line
+
+
+class Hint(IntFlag):
+    """Facts about a line's ancestors, one bit each; a line has a bit when any ancestor does."""
+
+    ARTICLE = 1 << 0
+    """An <article> or <main> element, or an articleBody."""
+    NAV = 1 << 1
+    ASIDE = 1 << 2
+    HEADER = 1 << 3
+    FOOTER = 1 << 4
+    FORM = 1 << 5
+    CONTAINER = 1 << 6
+    """The element holding the most paragraph text (see find_container)."""
+    NEAR_CONTAINER = 1 << 7
+    """The container's parent: articles split over sibling blocks."""
+    WORDS_CONTENT = 1 << 8
+    WORDS_COMMENT = 1 << 9
+    WORDS_MENU = 1 << 10
+    WORDS_SIDE = 1 << 11
+    WORDS_RELATED = 1 << 12
+    WORDS_SHARE = 1 << 13
+    WORDS_PROMO = 1 << 14
+    WORDS_CAPTION = 1 << 15
+    WORDS_META = 1 << 16
+
+
+_TAG_HINTS = {
+    "article": Hint.ARTICLE,
+    "main": Hint.ARTICLE,
+    "nav": Hint.NAV,
+    "aside": Hint.ASIDE,
+    "header": Hint.HEADER,
+    "footer": Hint.FOOTER,
+    "form": Hint.FORM,
+}
+#: Class and id words, matched at word starts of the lower-cased attribute values (so
+#: "commentList", "comments-area" and "js-comment" all say comment, "header" not "ad").
+_WORD_HINTS = tuple(
+    (re.compile(pattern), hint)
+    for pattern, hint in (
+        (r"(?:^|[^a-z])(?:article|content|story|entry|post-?body|text|body)", Hint.WORDS_CONTENT),
+        (r"comment|disqus|(?:^|[^a-z])(?:repl(?:y|ies)|respon|discussion)", Hint.WORDS_COMMENT),
+        (r"(?:^|[^a-z])(?:nav|menu|breadcrumb|masthead|topbar|toolbar)", Hint.WORDS_MENU),
+        (r"(?:^|[^a-z])(?:side|widget|rail|col-?right)", Hint.WORDS_SIDE),
+        (
+            r"related|recommend|popular|trending|(?:^|[^a-z])(?:more|also|teaser|tags?)(?:$|[^a-z])",
+            Hint.WORDS_RELATED,
+        ),
+        (r"share|social|sharing|(?:^|[^a-z])(?:print|email)(?:$|[^a-z])", Hint.WORDS_SHARE),
+        (
+            r"(?:^|[^a-z])(?:ads?|advert|promo|sponsor|banner|newsletter|subscri|cookie|paywall)",
+            Hint.WORDS_PROMO,
+        ),
+        (r"caption|credit|(?:^|[^a-z])(?:figure|photo|image|media)", Hint.WORDS_CAPTION),
+        (r"(?:^|[^a-z])(?:byline|author|date|time|meta|dateline)", Hint.WORDS_META),
+    )
+)
+#: Only this much of a class and id value is read: a few pages carry kilobytes of utility
+#: classes, and the words that say what a block is come first.
+_ATTRIBUTE_CHARS = 200
+#: A paragraph's text counts fully for its parent and this much for its grandparent, as in
+#: readability: an article's paragraphs are often split over a few sibling blocks.
+GRANDPARENT_SHARE = 0.5
+
+
+class Marks(NamedTuple):
+    """The markup facts of one rendered line."""
+
+    hints: Hint
+    block: str
+    """The innermost block element's tag: "p", "li", "h2", "td", "div"..."""
+    link_share: float
+    """Share of the line's characters inside <a> elements."""
+
+
+def element_hints(el: Any, tag: str) -> Hint:
+    """The bits an element itself carries (its tag, its class and id words)."""
+    hints = _TAG_HINTS.get(tag, Hint(0))
+    if el.get("itemprop") == "articleBody":
+        hints |= Hint.ARTICLE
+    words = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if len(words) > 1:
+        words = words[:_ATTRIBUTE_CHARS].lower()
+        for pattern, hint in _WORD_HINTS:
+            if pattern.search(words):
+                hints |= hint
+    return hints
+
+
+def find_container(root: Any) -> tuple[Any, Any]:
+    """The element with the most paragraph text in its children, scored as readability does
+    (a grandparent gets half), and its parent; (None, None) on a page with no <p>."""
+    score: dict[Any, float] = {}
+    for p in root.iter("p"):
+        n = len(" ".join(p.text_content().split()))
+        if not n:
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        score[parent] = score.get(parent, 0.0) + n
+        grand = parent.getparent()
+        if grand is not None:
+            score[grand] = score.get(grand, 0.0) + GRANDPARENT_SHARE * n
+    if not score:
+        return None, None
+    best = max(score, key=score.__getitem__)
+    return best, best.getparent()
+
+
+_HINT_FEATURES = tuple(f"hint_{h.name.lower()}" for h in Hint if h.name)
+_BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("p", frozenset(("p",))),
+    ("item", frozenset(("li", "dd", "dt"))),
+    ("heading", frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))),
+    ("cell", frozenset(("td", "th"))),
+    ("quote", frozenset(("blockquote",))),
+    ("caption", frozenset(("figcaption", "caption", "figure"))),
+)
+#: The HTML line model's inputs after the text model's (newsx.linemodel.FEATURES).
+MARKUP_FEATURES: tuple[str, ...] = (
+    *_HINT_FEATURES,
+    *(f"block_{name}" for name, _ in _BLOCK_KINDS),
+    "link_share",
+    "all_link",
+    "prev_link_share",
+    "next_link_share",
+    "prev_container",
+    "next_container",
+)
+#: A line this much inside links is a link (a menu item, a teaser title).
+ALL_LINK_SHARE = 0.9
+_HINT_BITS = tuple(h for h in Hint if h.name)
+_NO_MARKS = Marks(Hint(0), "", 0.0)
+
+
+def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list[list[float]]:
+    """One vector (in MARKUP_FEATURES order) per non-blank line, in page order; `marks` is
+    indexed by Line.index (the rendered line a line starts on)."""
+    present = [
+        (marks[line.index] if line.index < len(marks) else None) or _NO_MARKS
+        for line in lines
+        if not line.blank
+    ]
+    out: list[list[float]] = []
+    n = len(present)
+    for k, m in enumerate(present):
+        prev = present[k - 1] if k else _NO_MARKS
+        nxt = present[k + 1] if k + 1 < n else _NO_MARKS
+        out.append(
+            [
+                *(float(bool(m.hints & h)) for h in _HINT_BITS),
+                *(float(m.block in tags) for _, tags in _BLOCK_KINDS),
+                m.link_share,
+                float(m.link_share >= ALL_LINK_SHARE),
+                prev.link_share,
+                nxt.link_share,
+                float(bool(prev.hints & Hint.CONTAINER)),
+                float(bool(nxt.hints & Hint.CONTAINER)),
+            ]
+        )
+    return out
