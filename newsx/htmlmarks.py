@@ -85,10 +85,17 @@ _ATTRIBUTE_CHARS = 200
 GRANDPARENT_SHARE = 0.5
 
 
+#: How many of a line's nearest elements its local hints come from: the block it is in and
+#: the two around that, where a template names the widget a line belongs to.
+LOCAL_DEPTH = 3
+
+
 class Marks(NamedTuple):
     """The markup facts of one rendered line."""
 
     hints: Hint
+    local: Hint
+    """The bits of the LOCAL_DEPTH innermost elements only."""
     block: str
     """The innermost block element's tag: "p", "li", "h2", "td", "div"..."""
     link_share: float
@@ -100,6 +107,8 @@ def element_hints(el: Any, tag: str) -> Hint:
     hints = _TAG_HINTS.get(tag, Hint(0))
     if el.get("itemprop") == "articleBody":
         hints |= Hint.ARTICLE
+    if tag in ("html", "body"):
+        return hints  # their classes name the kind of page ("has-comments"), not a block
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
     if len(words) > 1:
         words = words[:_ATTRIBUTE_CHARS].lower()
@@ -131,6 +140,8 @@ def find_container(root: Any) -> tuple[Any, Any]:
 
 
 _HINT_FEATURES = tuple(f"hint_{h.name.lower()}" for h in Hint if h.name)
+#: Bits read from the nearest elements too: the template's words and chrome tags.
+_LOCAL_BITS = tuple(h for h in Hint if h.name and h not in (Hint.CONTAINER, Hint.NEAR_CONTAINER))
 _BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("p", frozenset(("p",))),
     ("item", frozenset(("li", "dd", "dt"))),
@@ -142,6 +153,7 @@ _BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 #: The HTML line model's inputs after the text model's (newsx.linemodel.FEATURES).
 MARKUP_FEATURES: tuple[str, ...] = (
     *_HINT_FEATURES,
+    *(f"local_{h.name.lower()}" for h in _LOCAL_BITS if h.name),
     *(f"block_{name}" for name, _ in _BLOCK_KINDS),
     "link_share",
     "all_link",
@@ -149,29 +161,47 @@ MARKUP_FEATURES: tuple[str, ...] = (
     "next_link_share",
     "prev_container",
     "next_container",
+    "container_item",
+    "container_short",
+    "article_item",
+    "article_short",
 )
 #: A line this much inside links is a link (a menu item, a teaser title).
 ALL_LINK_SHARE = 0.9
+#: Lines up to this many words are short for the interaction features: list items and
+#: subheadings inside an article are body, the same lines in a menu are not, and a linear
+#: model needs the product to tell them apart.
+SHORT_WORDS = 8
 _HINT_BITS = tuple(h for h in Hint if h.name)
-_NO_MARKS = Marks(Hint(0), "", 0.0)
+_NO_MARKS = Marks(Hint(0), Hint(0), "", 0.0)
+
+
+def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
+    """Whether the rendered line `line` starts on is (nearly) all link text."""
+    m = marks[line.index] if line.index < len(marks) else None
+    return m is not None and m.link_share >= ALL_LINK_SHARE
 
 
 def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list[list[float]]:
     """One vector (in MARKUP_FEATURES order) per non-blank line, in page order; `marks` is
     indexed by Line.index (the rendered line a line starts on)."""
+    shown = [line for line in lines if not line.blank]
     present = [
-        (marks[line.index] if line.index < len(marks) else None) or _NO_MARKS
-        for line in lines
-        if not line.blank
+        (marks[line.index] if line.index < len(marks) else None) or _NO_MARKS for line in shown
     ]
     out: list[list[float]] = []
     n = len(present)
-    for k, m in enumerate(present):
+    for k, (line, m) in enumerate(zip(shown, present)):
+        item = line.bullet is not None
+        short = len(line.text.split()) <= SHORT_WORDS
+        container = bool(m.hints & Hint.CONTAINER)
+        article = bool(m.hints & Hint.ARTICLE)
         prev = present[k - 1] if k else _NO_MARKS
         nxt = present[k + 1] if k + 1 < n else _NO_MARKS
         out.append(
             [
                 *(float(bool(m.hints & h)) for h in _HINT_BITS),
+                *(float(bool(m.local & h)) for h in _LOCAL_BITS),
                 *(float(m.block in tags) for _, tags in _BLOCK_KINDS),
                 m.link_share,
                 float(m.link_share >= ALL_LINK_SHARE),
@@ -179,6 +209,10 @@ def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list
                 nxt.link_share,
                 float(bool(prev.hints & Hint.CONTAINER)),
                 float(bool(nxt.hints & Hint.CONTAINER)),
+                float(container and item),
+                float(container and short),
+                float(article and item),
+                float(article and short),
             ]
         )
     return out

@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from newsx.errors import InputError
-from newsx.htmlmarks import Hint, Marks, element_hints, find_container
+from newsx.htmlmarks import LOCAL_DEPTH, Hint, Marks, element_hints, find_container
 
 #: Elements whose content is never shown. Buttons stay: their labels are visible, and
 #: parsers nest whole pages inside an unclosed one.
@@ -46,6 +46,10 @@ _LOOKS_HTML = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*>")
+#: End tags of the document's root and body. Browsers ignore them and keep the content
+#: after them (HTML's "after body" mode); libxml2 drops that content, and pages that close
+#: their template before the article do exist.
+_ROOT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -69,7 +73,7 @@ def parse(html: str) -> Any:
     except ImportError:
         raise MissingHtmlSupport() from None
     # lxml refuses a str that declares its encoding; this one is decoded already.
-    cleaned = _XML_DECLARATION.sub("", html, count=1)
+    cleaned = _ROOT_END.sub("", _XML_DECLARATION.sub("", html, count=1))
     # huge_tree lifts libxml2's nesting cap from 256 to 2,048 elements: past the cap the rest
     # of the page is lost, and pages with hundreds of unclosed <div>s or <font>s exist.
     parser = lxml_html.HTMLParser(huge_tree=True)
@@ -97,35 +101,39 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     out: list[str] = []
     marks: list[Marks | None] = []
     parts: list[str] = []
-    linked = 0  # characters of `parts` inside links
+    linked = 0  # visible characters of `parts` inside links
+    shown = 0  # visible characters of `parts`
     item = False
     in_item = 0  # list items open: paragraphs inside one get no blank lines
     in_link = 0
     container, near = find_container(root)
     hints = [Hint(0)]  # per open element: its bits and its ancestors'
+    owns = [Hint(0)] * LOCAL_DEPTH  # per open element: its own bits
     blocks = ["body"]  # the open block elements' tags
 
     def flush(blank: bool = False) -> None:
         # A <pre> block becomes one line too: kept line by line, a code listing reads as a
         # column of short furniture lines, and wcxb-dev body F1 fell from 0.910 to 0.905.
-        nonlocal item, linked
-        raw = "".join(parts)
-        text = _SPACES.sub(" ", raw).strip()
+        nonlocal item, linked, shown
+        text = _SPACES.sub(" ", "".join(parts)).strip()
         parts.clear()
         if text:
             out.append(f"  * {text}" if item else text)
-            marks.append(Marks(hints[-1], blocks[-1], min(1.0, linked / max(1, len(raw)))))
+            local = owns[-1] | owns[-2] | owns[-3]
+            marks.append(Marks(hints[-1], local, blocks[-1], linked / max(1, shown)))
             item = False  # a list item's marker goes on its first line only
-        linked = 0
+        linked = shown = 0
         if blank and out and out[-1]:
             out.append("")
             marks.append(None)
 
     def add(text: str) -> None:
-        nonlocal linked
+        nonlocal linked, shown
         parts.append(text)
+        n = len(text.strip())
+        shown += n
         if in_link:
-            linked += len(text)
+            linked += n
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
@@ -137,6 +145,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
         if event == "start":
             if _invisible(el, tag):
                 hints.append(hints[-1])
+                owns.append(Hint(0))
                 walker.skip_subtree()  # its "end" still comes, for the tail
                 continue
             if tag == "br":
@@ -152,6 +161,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             elif el is near:
                 own |= Hint.NEAR_CONTAINER
             hints.append(hints[-1] | own)
+            owns.append(own)
             in_link += tag == "a"
             if el.text:
                 add(el.text)
@@ -164,6 +174,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
         elif tag == "a" and not _invisible(el, tag):
             in_link -= 1
         hints.pop()
+        owns.pop()
         if el.tail:
             add(el.tail)
     flush()

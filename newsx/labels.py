@@ -8,12 +8,13 @@ captions, related links, the comment section).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import CUE_MAX_WORDS, Features
-from newsx.htmlmarks import Marks, markup_vectors
+from newsx.htmlmarks import Marks, is_link, markup_vectors
 from newsx.linemodel import (
     Cues,
     LineFacts,
@@ -136,12 +137,23 @@ def cue_label(line: Line, f: Features) -> Decision | None:
     return None
 
 
-def find_comment_start(lines: list[Line], feats: list[Features], after: int, end: int) -> int:
-    """Index of the comment section heading at or after `after`, or len(lines)."""
+def find_comment_start(
+    lines: list[Line],
+    feats: list[Features],
+    after: int,
+    end: int,
+    marks: Sequence[Marks | None] | None = None,
+) -> int:
+    """Index of the comment section heading at or after `after`, or len(lines).
+
+    On an HTML page (`marks`), a heading that is a link ("31 comments" beside the byline)
+    points to the comments; it does not start them."""
     limit = min(len(lines), end + COMMENT_START_REACH)
     for i in range(after, limit):
         short = feats[i].n_words <= cues.COMMENT_START_MAX_WORDS
         if short and cues.COMMENT_START.match(lines[i].text):
+            if marks is not None and is_link(lines[i], marks):
+                continue
             return i
     return len(lines)
 
@@ -158,11 +170,13 @@ class Evidence:
     """The classifier's rule inputs per line; None for blank lines."""
 
 
-def gather_evidence(lines: list[Line], feats: list[Features]) -> Evidence:
+def gather_evidence(
+    lines: list[Line], feats: list[Features], marks: Sequence[Marks | None] | None = None
+) -> Evidence:
     """Content weights, the heaviest run, the comment heading and the cue of every line."""
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
     start, end = best_run([w for w, _ in weighted]) or (0, 0)
-    comments_at = find_comment_start(lines, feats, start, end)
+    comments_at = find_comment_start(lines, feats, start, end, marks)
     if comments_at < end:
         start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
     cue_list: list[Decision | None] = []
@@ -228,7 +242,7 @@ def label_lines(
 
     `marks` are the markup's facts of an HTML page's rendered lines: the HTML line model
     (or `model`, which must then read them) weighs them in."""
-    ev = gather_evidence(lines, feats)
+    ev = gather_evidence(lines, feats, marks)
     if model is None:
         model = default_model() if marks is None else default_html_model()
     if model.markup != (marks is not None):

@@ -143,7 +143,7 @@ def _rows(
     lines: list[Line], classes: list[int], weight: float, marks: list[Marks | None] | None
 ) -> Rows:
     feats, _ = compute_features(lines)
-    ev = gather_evidence(lines, feats)
+    ev = gather_evidence(lines, feats, marks)
     width = len(FEATURES if marks is None else HTML_FEATURES)
     x = np.array(classifier_inputs(lines, feats, ev, marks), dtype=float).reshape(-1, width)
     y = np.array([c for c, line in zip(classes, lines) if not line.blank], dtype=int)

@@ -115,4 +115,4 @@ def test_markup_vectors_follow_the_pipeline_lines() -> None:
 def test_lines_without_marks_get_zeros() -> None:
     lines = split_lines("one line\ntwo line")
     assert markup_vectors(lines, [None]) == [[0.0] * len(MARKUP_FEATURES)] * 2
-    assert markup_vectors(lines, [Marks(Hint.NAV, "p", 1.0), None])[1][0] == 0.0
+    assert markup_vectors(lines, [Marks(Hint.NAV, Hint.NAV, "p", 1.0), None])[1][0] == 0.0

@@ -347,7 +347,7 @@ def test_a_model_must_match_the_presence_of_marks() -> None:
     feats, _ = compute_features(lines)
     with pytest.raises(ValueError, match="marks"):
         label_lines(lines, feats, default_html_model())
-    marks = [None if line.blank else Marks(Hint.ARTICLE, "p", 0.0) for line in lines]
+    marks = [None if line.blank else Marks(Hint.ARTICLE, Hint.ARTICLE, "p", 0.0) for line in lines]
     with pytest.raises(ValueError, match="marks"):
         label_lines(lines, feats, default_model(), marks)
     assert len(label_lines(lines, feats, marks=marks).decisions) == len(lines)
