@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import IntFlag
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newsx.lines import Line
@@ -46,19 +47,24 @@ class Hint(IntFlag):
     WORDS_META = 1 << 16
 
 
+# Hints travel as plain ints: IntFlag's operators cost a Python call each, which made them
+# a third of an HTML page's extraction time.
 _TAG_HINTS = {
-    "article": Hint.ARTICLE,
-    "main": Hint.ARTICLE,
-    "nav": Hint.NAV,
-    "aside": Hint.ASIDE,
-    "header": Hint.HEADER,
-    "footer": Hint.FOOTER,
-    "form": Hint.FORM,
+    tag: int(hint)
+    for tag, hint in (
+        ("article", Hint.ARTICLE),
+        ("main", Hint.ARTICLE),
+        ("nav", Hint.NAV),
+        ("aside", Hint.ASIDE),
+        ("header", Hint.HEADER),
+        ("footer", Hint.FOOTER),
+        ("form", Hint.FORM),
+    )
 }
 #: Class and id words, matched at word starts of the lower-cased attribute values (so
 #: "commentList", "comments-area" and "js-comment" all say comment, "header" not "ad").
 _WORD_HINTS = tuple(
-    (re.compile(pattern), hint)
+    (re.compile(pattern), int(hint))
     for pattern, hint in (
         (r"(?:^|[^a-z])(?:article|content|story|entry|post-?body|text|body)", Hint.WORDS_CONTENT),
         (r"comment|disqus|(?:^|[^a-z])(?:repl(?:y|ies)|respon|discussion)", Hint.WORDS_COMMENT),
@@ -93,29 +99,32 @@ LOCAL_DEPTH = 3
 class Marks(NamedTuple):
     """The markup facts of one rendered line."""
 
-    hints: Hint
-    local: Hint
-    """The bits of the LOCAL_DEPTH innermost elements only."""
+    hints: int
+    """Hint bits."""
+    local: int
+    """The Hint bits of the LOCAL_DEPTH innermost elements only."""
     block: str
     """The innermost block element's tag: "p", "li", "h2", "td", "div"..."""
     link_share: float
     """Share of the line's characters inside <a> elements."""
 
 
-def element_hints(el: Any, tag: str) -> Hint:
-    """The bits an element itself carries (its tag, its class and id words)."""
-    hints = _TAG_HINTS.get(tag, Hint(0))
+def element_hints(el: Any, tag: str) -> int:
+    """The Hint bits an element itself carries (its tag, its class and id words)."""
+    hints = _TAG_HINTS.get(tag, 0)
     if el.get("itemprop") == "articleBody":
-        hints |= Hint.ARTICLE
+        hints |= Hint.ARTICLE.value
     if tag in ("html", "body"):
         return hints  # their classes name the kind of page ("has-comments"), not a block
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if len(words) > 1:
-        words = words[:_ATTRIBUTE_CHARS].lower()
-        for pattern, hint in _WORD_HINTS:
-            if pattern.search(words):
-                hints |= hint
-    return hints
+    return hints | _word_hints(words[:_ATTRIBUTE_CHARS]) if len(words) > 1 else hints
+
+
+@lru_cache(maxsize=4096)
+def _word_hints(words: str) -> int:
+    """The bits of a class and id value (templates repeat a few hundred of them a page)."""
+    words = words.lower()
+    return sum(hint for pattern, hint in _WORD_HINTS if pattern.search(words))
 
 
 def find_container(root: Any) -> tuple[Any, Any]:
@@ -172,8 +181,12 @@ ALL_LINK_SHARE = 0.9
 #: subheadings inside an article are body, the same lines in a menu are not, and a linear
 #: model needs the product to tell them apart.
 SHORT_WORDS = 8
-_HINT_BITS = tuple(h for h in Hint if h.name)
-_NO_MARKS = Marks(Hint(0), Hint(0), "", 0.0)
+#: Bit positions of the hint and local features, in MARKUP_FEATURES order.
+_HINT_SHIFTS = tuple(h.value.bit_length() - 1 for h in Hint if h.name)
+_LOCAL_SHIFTS = tuple(h.value.bit_length() - 1 for h in _LOCAL_BITS)
+_CONTAINER = Hint.CONTAINER.value
+_ARTICLE = Hint.ARTICLE.value
+_NO_MARKS = Marks(0, 0, "", 0.0)
 
 
 def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
@@ -194,21 +207,22 @@ def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list
     for k, (line, m) in enumerate(zip(shown, present)):
         item = line.bullet is not None
         short = len(line.text.split()) <= SHORT_WORDS
-        container = bool(m.hints & Hint.CONTAINER)
-        article = bool(m.hints & Hint.ARTICLE)
+        hints, local = m.hints, m.local
+        container = bool(hints & _CONTAINER)
+        article = bool(hints & _ARTICLE)
         prev = present[k - 1] if k else _NO_MARKS
         nxt = present[k + 1] if k + 1 < n else _NO_MARKS
         out.append(
             [
-                *(float(bool(m.hints & h)) for h in _HINT_BITS),
-                *(float(bool(m.local & h)) for h in _LOCAL_BITS),
+                *[float(hints >> k & 1) for k in _HINT_SHIFTS],
+                *[float(local >> k & 1) for k in _LOCAL_SHIFTS],
                 *(float(m.block in tags) for _, tags in _BLOCK_KINDS),
                 m.link_share,
                 float(m.link_share >= ALL_LINK_SHARE),
                 prev.link_share,
                 nxt.link_share,
-                float(bool(prev.hints & Hint.CONTAINER)),
-                float(bool(nxt.hints & Hint.CONTAINER)),
+                float(bool(prev.hints & _CONTAINER)),
+                float(bool(nxt.hints & _CONTAINER)),
                 float(container and item),
                 float(container and short),
                 float(article and item),

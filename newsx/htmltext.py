@@ -51,6 +51,8 @@ _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*>")
 #: their template before the article do exist.
 _ROOT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_CONTAINER = Hint.CONTAINER.value
+_NEAR_CONTAINER = Hint.NEAR_CONTAINER.value
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -107,8 +109,8 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     in_item = 0  # list items open: paragraphs inside one get no blank lines
     in_link = 0
     container, near = find_container(root)
-    hints = [Hint(0)]  # per open element: its bits and its ancestors'
-    owns = [Hint(0)] * LOCAL_DEPTH  # per open element: its own bits
+    hints = [0]  # per open element: its Hint bits and its ancestors'
+    owns = [0] * LOCAL_DEPTH  # per open element: its own bits
     blocks = ["body"]  # the open block elements' tags
 
     def flush(blank: bool = False) -> None:
@@ -145,7 +147,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
         if event == "start":
             if _invisible(el, tag):
                 hints.append(hints[-1])
-                owns.append(Hint(0))
+                owns.append(0)
                 walker.skip_subtree()  # its "end" still comes, for the tail
                 continue
             if tag == "br":
@@ -157,9 +159,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
                 blocks.append(tag)
             own = element_hints(el, tag)
             if el is container:
-                own |= Hint.CONTAINER
+                own |= _CONTAINER
             elif el is near:
-                own |= Hint.NEAR_CONTAINER
+                own |= _NEAR_CONTAINER
             hints.append(hints[-1] | own)
             owns.append(own)
             in_link += tag == "a"
