@@ -1,8 +1,10 @@
 """HTML pages: rendered to text, extracted as any dump is, then checked against the markup.
 
-The body and comments come from the text alone, by the same algorithm as every dump. The
-markup's statements (newsx.markup) then settle what the text reads least well, by rules
-measured on the devset's HTML (scripts/evaluate.py --html):
+The body and comments come from the same algorithm as every dump's, with one change: the
+line classifier is the HTML model, which also reads what the markup says about each line
+(newsx.htmlmarks: link share, block tag, the ancestors' tags and class words). The markup's
+statements (newsx.markup) then settle what the text reads least well, by rules measured on
+the devset's HTML (scripts/evaluate.py --html):
 
 - title: the text's headline when the markup agrees with it (an <h1> or the JSON-LD or Open
   Graph headline); else the page's first <h1>, which is the headline far more often than the

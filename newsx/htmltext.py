@@ -4,7 +4,8 @@ A page that is HTML (sniffed from its first characters, not its name) is parsed 
 (the optional ``html`` extra) and walked once, without recursion, so deep or broken markup
 costs linear time. Block elements become lines, paragraphs and headings are followed by a
 blank line and list items get html2text's "  * " marker: the text reads like the dumps the
-line classifier was trained on, and the same algorithm decides.
+line classifier was trained on, and the same algorithm decides. The same walk records the
+markup's facts about every line (newsx.htmlmarks), which the HTML line model reads too.
 
 Only what no browser shows is dropped: scripts, styles, templates, embedded media, form
 fields, and elements hidden by style or aria-hidden. Page chrome that HTML names (nav,

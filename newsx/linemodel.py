@@ -222,6 +222,11 @@ class LineModel:
     training script picks the scale that decodes its lines best."""
     markup: bool = False
     """Whether the vectors end with the markup's facts (HTML_FEATURES): the HTML model."""
+    body_bias: float = 0.0
+    """Added to every line's body score (log odds, before scaling). The training script
+    picks it on both sets' labelled lines: the emission scale is chosen on fully labelled
+    pages, whose bodies are long, and snippet pages need a body that is less shy of short
+    articles."""
 
     @classmethod
     def from_dict(cls, table: dict[str, Any]) -> LineModel:
@@ -242,6 +247,7 @@ class LineModel:
             transitions=tuple(tuple(row) for row in table["transitions"]),
             emission_scale=float(table["emission_scale"]),
             markup=features == HTML_FEATURES,
+            body_bias=float(table.get("body_bias", 0.0)),
         )
 
     @property
@@ -258,7 +264,7 @@ class LineModel:
         out: list[tuple[float, float]] = []
         (w_body, b_body), (w_comment, b_comment) = self._against_other
         k = self.emission_scale
-        prior_body = self.log_prior[LineClass.BODY]
+        prior_body = self.log_prior[LineClass.BODY] - self.body_bias
         prior_out = self.log_prior_outside
         mul = float.__mul__
         for x in vectors:

@@ -148,3 +148,12 @@ def test_the_shipped_html_model_reads_the_markup() -> None:
     assert model.markup and not default_model().markup
     assert len(model.weights[0]) == len(HTML_FEATURES)
     assert HTML_FEATURES[: len(FEATURES)] == FEATURES
+
+
+def test_the_body_bias_raises_every_body_score_by_itself_times_the_scale() -> None:
+    x = [[0.5] * len(FEATURES)]
+    plain = LineModel.from_dict(_table(emission_scale=4.0)).emissions(x)[0]
+    biased = LineModel.from_dict(_table(emission_scale=4.0, body_bias=0.5)).emissions(x)[0]
+    assert biased[0] == pytest.approx(plain[0])
+    assert biased[1] == pytest.approx(plain[1] + 2.0)
+    assert LineModel.from_dict(_table()).body_bias == 0.0  # tables written before it
