@@ -151,10 +151,11 @@ def find_container(root: Any) -> tuple[Any, Any]:
 _HINT_FEATURES = tuple(f"hint_{h.name.lower()}" for h in Hint if h.name)
 #: Bits read from the nearest elements too: the template's words and chrome tags.
 _LOCAL_BITS = tuple(h for h in Hint if h.name and h not in (Hint.CONTAINER, Hint.NEAR_CONTAINER))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("p", frozenset(("p",))),
     ("item", frozenset(("li", "dd", "dt"))),
-    ("heading", frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))),
+    ("heading", _HEADINGS),
     ("cell", frozenset(("td", "th"))),
     ("quote", frozenset(("blockquote",))),
     ("caption", frozenset(("figcaption", "caption", "figure"))),
@@ -193,6 +194,12 @@ def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
     """Whether the rendered line `line` starts on is (nearly) all link text."""
     m = marks[line.index] if line.index < len(marks) else None
     return m is not None and m.link_share >= ALL_LINK_SHARE
+
+
+def is_heading_block(line: Line, marks: Sequence[Marks | None]) -> bool:
+    """Whether the rendered line `line` starts on is a heading element (h1 to h6)."""
+    m = marks[line.index] if line.index < len(marks) else None
+    return m is not None and m.block in _HEADINGS
 
 
 def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list[list[float]]:

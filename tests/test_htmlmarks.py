@@ -116,3 +116,12 @@ def test_lines_without_marks_get_zeros() -> None:
     lines = split_lines("one line\ntwo line")
     assert markup_vectors(lines, [None]) == [[0.0] * len(MARKUP_FEATURES)] * 2
     assert markup_vectors(lines, [Marks(Hint.NAV, Hint.NAV, "p", 1.0), None])[1][0] == 0.0
+
+
+def test_heading_blocks() -> None:
+    from newsx.htmlmarks import is_heading_block
+
+    lines = split_lines("Title\nText")
+    marks = [Marks(0, 0, "h2", 0.0), Marks(0, 0, "p", 0.0)]
+    assert [is_heading_block(line, marks) for line in lines] == [True, False]
+    assert not is_heading_block(lines[0], [])

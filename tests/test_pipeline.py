@@ -125,3 +125,22 @@ def test_a_page_in_chinese_gets_its_body() -> None:
     article = newsx.extract(text)
     assert article.body == f"{paragraph}\n\n{second}"
     assert article.language == "zh"
+
+
+def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
+    from newsx.htmlmarks import Hint, Marks
+
+    headline = "Harbour city opens new ferry terminal after years of delay"
+    text = f"{headline}\n\n{P1}\n\n{P2}\n\n{P3}"
+
+    def marks(block: str) -> list[Marks | None]:
+        article = Hint.ARTICLE.value
+        return [
+            None if not line else Marks(article, article, block if i == 0 else "p", 0.0)
+            for i, line in enumerate(text.split("\n"))
+        ]
+
+    as_h1 = run(text, Options(), marks=marks("h1")).decisions
+    as_p = run(text, Options(), marks=marks("p")).decisions
+    assert as_h1[0].label is Label.TITLE
+    assert as_p[0].label is not Label.TITLE
