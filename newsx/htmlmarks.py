@@ -175,6 +175,9 @@ MARKUP_FEATURES: tuple[str, ...] = (
     "container_short",
     "article_item",
     "article_short",
+    "labelled_link",
+    "before_container",
+    "after_container",
 )
 #: A line this much inside links is a link (a menu item, a teaser title).
 ALL_LINK_SHARE = 0.9
@@ -182,6 +185,10 @@ ALL_LINK_SHARE = 0.9
 #: subheadings inside an article are body, the same lines in a menu are not, and a linear
 #: model needs the product to tell them apart.
 SHORT_WORDS = 8
+#: "Read more: <a>...</a>", "ALSO READ: ...": a short label and a colon before a link, the
+#: way templates and editors put teasers inside an article.
+_LABELLED = re.compile(r"[^:.!?]{2,40}:\s")
+LABELLED_LINK_SHARE = 0.5
 #: Bit positions of the hint and local features, in MARKUP_FEATURES order.
 _HINT_SHIFTS = tuple(h.value.bit_length() - 1 for h in Hint if h.name)
 _LOCAL_SHIFTS = tuple(h.value.bit_length() - 1 for h in _LOCAL_BITS)
@@ -211,6 +218,8 @@ def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list
     ]
     out: list[list[float]] = []
     n = len(present)
+    inside = [k for k, m in enumerate(present) if m.hints & _CONTAINER]
+    first, last = (inside[0], inside[-1]) if inside else (0, n)
     for k, (line, m) in enumerate(zip(shown, present)):
         item = line.bullet is not None
         short = len(line.text.split()) <= SHORT_WORDS
@@ -234,6 +243,11 @@ def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list
                 float(container and short),
                 float(article and item),
                 float(article and short),
+                float(
+                    m.link_share >= LABELLED_LINK_SHARE and _LABELLED.match(line.text) is not None
+                ),
+                float(k < first),
+                float(k > last),
             ]
         )
     return out

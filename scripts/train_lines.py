@@ -62,12 +62,12 @@ L2 = 1e-3
 STEPS = 150
 RATE = 0.1
 #: Emission scales tried (see LineModel.emission_scale), on every EMISSION_SAMPLE-th page.
-EMISSION_SCALES = (1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 16.0, 24.0)
+EMISSION_SCALES = (1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0)
 #: Body biases tried (LineModel.body_bias) once the scale is chosen, on every set's pages,
 #: for the HTML model. The text model keeps none: there the bias chosen (1.0) added 0.006
 #: body F1 and 0.008 snippet F1 but cost 0.03 of title (the headline is sought near the
 #: body's start), 0.02 of authors and 0.02 more comment leak.
-BODY_BIASES = (0.0, 0.25, 0.5, 1.0)
+BODY_BIASES = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0)
 TEXT_BODY_BIASES = (0.0,)
 EMISSION_SAMPLE = 4
 #: Bias of a class with no training lines: e^-30 is "never".
@@ -288,6 +288,9 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
     w = np.concatenate([d[3][2] for d in data])
     keep = w > 0
     x, y, w = x[keep], y[keep], w[keep]
+    features = {len(FEATURES): FEATURES, len(HTML_FEATURES): HTML_FEATURES}.get(x.shape[1])
+    if features is None:
+        raise SystemExit(f"rows of {x.shape[1]} features: a stale --cache? delete it")
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
@@ -317,7 +320,7 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
         theta[c, 0] = -UNSEEN_CLASS_BIAS
         prior[c] = 1.0
     table = {
-        "features": list(FEATURES if x.shape[1] == len(FEATURES) else HTML_FEATURES),
+        "features": list(features),
         "mean": [round(float(a), 6) for a in mean],
         "scale": [round(float(a), 6) for a in scale],
         "weights": [[round(float(a), 5) for a in row] for row in theta],
