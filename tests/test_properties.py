@@ -172,7 +172,11 @@ def test_comments_off_changes_only_the_comments(text: str) -> None:
     assert (on.title, on.body, on.authors) == (off.title, off.body, off.authors)
 
 
-_TAGS = ["p", "div", "li", "h1", "a", "span", "script", "nav", "article", "br", "td", "!--"]
+_TAGS = [
+    "p", "div", "li", "h1", "a", "span", "script", "nav", "article", "br", "td", "!--",
+    "main", "footer", "figcaption", "/body", "/html", "div class='comment-list'",
+    "ul id='related'", "section class='article-body share'", "a href='#comments'",
+]  # fmt: skip
 #: Pages as HTML: lines wrapped in tags opened and closed at random, or left open.
 html_pages = st.lists(
     st.tuples(st.sampled_from(_TAGS), st.sampled_from(POOL + REAL[:2000]), st.booleans()),
@@ -180,7 +184,9 @@ html_pages = st.lists(
 ).map(
     lambda parts: (
         "<!DOCTYPE html><html><body>"
-        + "".join(f"<{t}>{line}" + (f"</{t}>" if close else "") for t, line, close in parts)
+        + "".join(
+            f"<{t}>{line}" + (f"</{t.split()[0]}>" if close else "") for t, line, close in parts
+        )
     )
 )
 
