@@ -106,7 +106,7 @@ class Marks(NamedTuple):
     block: str
     """The innermost block element's tag: "p", "li", "h2", "td", "div"..."""
     link_share: float
-    """Share of the line's characters inside <a> elements."""
+    """Share of the line's visible (non-space) characters inside <a> elements."""
 
 
 def element_hints(el: Any, tag: str) -> int:
@@ -230,8 +230,8 @@ def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list
         nxt = present[k + 1] if k + 1 < n else _NO_MARKS
         out.append(
             [
-                *[float(hints >> k & 1) for k in _HINT_SHIFTS],
-                *[float(local >> k & 1) for k in _LOCAL_SHIFTS],
+                *[float(hints >> bit & 1) for bit in _HINT_SHIFTS],
+                *[float(local >> bit & 1) for bit in _LOCAL_SHIFTS],
                 *(float(m.block in tags) for _, tags in _BLOCK_KINDS),
                 m.link_share,
                 float(m.link_share >= ALL_LINK_SHARE),
