@@ -57,6 +57,22 @@ CASES: dict[str, str] = {
     "comment-records": (
         "extract('3 comments\\n' + 'Nic at 2011-10-23175.138.64.*\\nGood.\\n' * 5_000)"
     ),
+    "html-nested-classes": (
+        "from newsx import extract_html; "
+        "extract_html('<html><body>' + \"<div class='comment side'>\" * 5_000 + '<p>x.</p>')"
+    ),
+    "html-paragraphs": (
+        "from newsx import extract_html; "
+        f"extract_html('<html><body><div>' + '<p>{PROSE}</p>' * 5_000)"
+    ),
+    "html-distinct-classes": (
+        "from newsx import extract_html; extract_html('<html><body>' + ''.join("
+        "f\"<div class='k{i} share-{i}'><a href='#'>x{i}</a></div>\" for i in range(20_000)))"
+    ),
+    "html-long-class": (
+        "from newsx import extract_html; "
+        "extract_html(\"<html><body><div class='\" + 'a-' * 500_000 + \"'><p>Hello.</p>\")"
+    ),
     "byline-name-spaces": (
         "from newsx.names import names_from_byline; "
         "names_from_byline('Jane' + ' ' * 100_000 + 'Doe')"
