@@ -197,25 +197,26 @@ _ARTICLE = Hint.ARTICLE.value
 _NO_MARKS = Marks(0, 0, "", 0.0)
 
 
+def marks_of(line: Line, marks: Sequence[Marks | None]) -> Marks:
+    """The marks of the rendered line `line` starts on (no marks: all zero)."""
+    return (marks[line.index] if line.index < len(marks) else None) or _NO_MARKS
+
+
 def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
     """Whether the rendered line `line` starts on is (nearly) all link text."""
-    m = marks[line.index] if line.index < len(marks) else None
-    return m is not None and m.link_share >= ALL_LINK_SHARE
+    return marks_of(line, marks).link_share >= ALL_LINK_SHARE
 
 
 def is_heading_block(line: Line, marks: Sequence[Marks | None]) -> bool:
     """Whether the rendered line `line` starts on is a heading element (h1 to h6)."""
-    m = marks[line.index] if line.index < len(marks) else None
-    return m is not None and m.block in _HEADINGS
+    return marks_of(line, marks).block in _HEADINGS
 
 
 def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list[list[float]]:
     """One vector (in MARKUP_FEATURES order) per non-blank line, in page order; `marks` is
     indexed by Line.index (the rendered line a line starts on)."""
     shown = [line for line in lines if not line.blank]
-    present = [
-        (marks[line.index] if line.index < len(marks) else None) or _NO_MARKS for line in shown
-    ]
+    present = [marks_of(line, marks) for line in shown]
     out: list[list[float]] = []
     n = len(present)
     inside = [k for k, m in enumerate(present) if m.hints & _CONTAINER]
