@@ -122,7 +122,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
         parts.clear()
         if text:
             out.append(f"  * {text}" if item else text)
-            local = owns[-1] | owns[-2] | owns[-3]
+            local = 0
+            for own in owns[-LOCAL_DEPTH:]:
+                local |= own
             marks.append(Marks(hints[-1], local, blocks[-1], linked / max(1, shown)))
             item = False  # a list item's marker goes on its first line only
         linked = shown = 0
