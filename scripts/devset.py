@@ -64,6 +64,11 @@ def load_pages(devset: Path, extra: Path | None = None, sets: tuple[str, ...] = 
     return pages
 
 
+def html_file(devset: Path, page: Page) -> Path:
+    """Where a page's original HTML is: SET/html/ID.html.gz (it may not exist)."""
+    return devset / page.set / "html" / f"{page.id}.html.gz"
+
+
 def fold_of(site_name: str, folds: int) -> int:
     """A stable fold for a site (a hash, so adding pages does not reshuffle the others)."""
     digest = hashlib.sha1(site_name.encode("utf-8")).digest()

@@ -34,7 +34,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, RENDERINGS, SETS, Page, fold_of, load_pages
+from devset import DEFAULT_DEVSET, RENDERINGS, SETS, Page, fold_of, html_file, load_pages
 
 import newsx
 from newsx.html_input import extract_html
@@ -191,7 +191,7 @@ def evaluate(
 
 
 def _with_html(devset: Path, page: Page) -> Page:
-    path = devset / page.set / "html" / f"{page.id}.html.gz"
+    path = html_file(devset, page)
     return replace(page, texts={**page.texts, HTML: path}) if path.exists() else page
 
 

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
+from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages, tokens
 
 from newsx.api import read_text
 from newsx.features import compute_features
@@ -197,7 +197,7 @@ def html_pages(pages: list[Page], devset: Path) -> list[Page]:
     """The pages with their original HTML file as their one rendering (those that have one)."""
     out = []
     for page in pages:
-        path = devset / page.set / HTML / f"{page.id}.html.gz"
+        path = html_file(devset, page)
         if path.exists():
             out.append(replace(page, texts={HTML: path}))
     return out
@@ -339,7 +339,7 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
     # without any, the snippet-labelled lines of the others.
     sets = (FULLY_LABELLED,) if any(d[1] == FULLY_LABELLED for d in data) else None
     sample = [d for d in data if sets is None or d[1] in sets][::EMISSION_SAMPLE]
-    text = table["features"] == list(FEATURES)
+    text = features == FEATURES
     scored = {
         a: np.mean(list(line_report({**table, "emission_scale": a}, sample, sets).values()))
         for a in (TEXT_EMISSION_SCALES if text else EMISSION_SCALES)
