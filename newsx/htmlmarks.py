@@ -45,6 +45,8 @@ class Hint(IntFlag):
     WORDS_PROMO = 1 << 14
     WORDS_CAPTION = 1 << 15
     WORDS_META = 1 << 16
+    FIGURE = 1 << 17
+    """A <figcaption>, or an element whose class or id says caption ("wp-caption-text")."""
 
 
 # Hints travel as plain ints: IntFlag's operators cost a Python call each, which made them
@@ -59,6 +61,7 @@ _TAG_HINTS = {
         ("header", Hint.HEADER),
         ("footer", Hint.FOOTER),
         ("form", Hint.FORM),
+        ("figcaption", Hint.FIGURE),
     )
 }
 #: Class and id words, matched at word starts of the lower-cased attribute values (so
@@ -81,6 +84,7 @@ _WORD_HINTS = tuple(
         ),
         (r"caption|credit|(?:^|[^a-z])(?:figure|photo|image|media)", Hint.WORDS_CAPTION),
         (r"(?:^|[^a-z])(?:byline|author|date|time|meta|dateline)", Hint.WORDS_META),
+        (r"caption", Hint.FIGURE),
     )
 )
 #: Only this much of a class and id value is read: a few pages carry kilobytes of utility
@@ -148,9 +152,12 @@ def find_container(root: Any) -> tuple[Any, Any]:
     return best, best.getparent()
 
 
-_HINT_FEATURES = tuple(f"hint_{h.name.lower()}" for h in Hint if h.name)
+#: The bits the HTML line model reads. FIGURE is not one: a caption is set apart by rule
+#: (newsx.labels.figure_captions), after the body is found.
+_FEATURE_HINTS = tuple(h for h in Hint if h.name and h is not Hint.FIGURE)
+_HINT_FEATURES = tuple(f"hint_{h.name.lower()}" for h in _FEATURE_HINTS if h.name)
 #: Bits read from the nearest elements too: the template's words and chrome tags.
-_LOCAL_BITS = tuple(h for h in Hint if h.name and h not in (Hint.CONTAINER, Hint.NEAR_CONTAINER))
+_LOCAL_BITS = tuple(h for h in _FEATURE_HINTS if h not in (Hint.CONTAINER, Hint.NEAR_CONTAINER))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("p", frozenset(("p",))),
@@ -190,10 +197,11 @@ SHORT_WORDS = 8
 _LABELLED = re.compile(r"[^:.!?]{2,40}:\s")
 LABELLED_LINK_SHARE = 0.5
 #: Bit positions of the hint and local features, in MARKUP_FEATURES order.
-_HINT_SHIFTS = tuple(h.value.bit_length() - 1 for h in Hint if h.name)
+_HINT_SHIFTS = tuple(h.value.bit_length() - 1 for h in _FEATURE_HINTS)
 _LOCAL_SHIFTS = tuple(h.value.bit_length() - 1 for h in _LOCAL_BITS)
 _CONTAINER = Hint.CONTAINER.value
 _ARTICLE = Hint.ARTICLE.value
+_FIGURE = Hint.FIGURE.value
 _NO_MARKS = Marks(0, 0, "", 0.0)
 
 
@@ -205,6 +213,11 @@ def marks_of(line: Line, marks: Sequence[Marks | None]) -> Marks:
 def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
     """Whether the rendered line `line` starts on is (nearly) all link text."""
     return marks_of(line, marks).link_share >= ALL_LINK_SHARE
+
+
+def in_figure(line: Line, marks: Sequence[Marks | None]) -> bool:
+    """Whether the rendered line `line` starts on stands in a <figcaption>."""
+    return bool(marks_of(line, marks).hints & _FIGURE)
 
 
 def is_heading_block(line: Line, marks: Sequence[Marks | None]) -> bool:

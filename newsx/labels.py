@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsx import cues
 from newsx.dates import find_dates
 from newsx.features import CUE_MAX_WORDS, Features
-from newsx.htmlmarks import Marks, is_link, markup_vectors
+from newsx.htmlmarks import Marks, in_figure, is_link, markup_vectors
 from newsx.linemodel import (
     Cues,
     LineFacts,
@@ -253,6 +253,7 @@ def label_lines(
     body = decoded + sorted(tail)
     span = (body[0], body[-1] + 1) if body else (0, 0)
     comments_at = ev.comments_at
+    captions = figure_captions(lines, feats, body, marks) if marks is not None else set()
     out: list[Decision] = []
     in_related = False
     for i, (line, f) in enumerate(zip(lines, feats)):
@@ -275,6 +276,8 @@ def label_lines(
             out.append(Decision(Label.RELATED, _RELATED_ITEM, weight))
         elif inside and facts is not None and facts.cues.credit:
             out.append(Decision(Label.CAPTION, "photo credit", weight))
+        elif i in captions:
+            out.append(Decision(Label.CAPTION, "markup: a figure's caption", weight))
         elif state is State.BODY:
             in_related = False
             out.append(Decision(Label.BODY, f"model: body; {why}", weight))
@@ -289,6 +292,19 @@ def label_lines(
             in_related = False
             out.append(Decision(_outside_label(line, f), f"model: outside the body; {why}", weight))
     return Layout(out, span, comments_at)
+
+
+def figure_captions(
+    lines: list[Line], feats: list[Features], body: list[int], marks: Sequence[Marks | None]
+) -> set[int]:
+    """The body lines of an HTML page that stand in a <figcaption>: captions, not article text.
+
+    On a gallery or slide-show page the captions are the article; they stay body when they
+    hold more of the body's words than the rest does."""
+    inside = {i for i in body if in_figure(lines[i], marks)}
+    words = sum(feats[i].n_words for i in inside)
+    rest = sum(feats[i].n_words for i in body) - words
+    return inside if rest >= words else set()
 
 
 def closing_prose(ev: Evidence, last: int) -> set[int]:

@@ -10,6 +10,7 @@ from newsx.htmlmarks import (
     Marks,
     element_hints,
     find_container,
+    in_figure,
     markup_vectors,
 )
 from newsx.htmltext import parse, render_marked
@@ -41,6 +42,8 @@ def element(html: str) -> tuple[object, str]:
         ("<div class='story-body'></div>", Hint.WORDS_CONTENT),
         ("<span class='byline'></span>", Hint.WORDS_META),
         ("<figcaption class='photo-credit'></figcaption>", Hint.WORDS_CAPTION),
+        ("<figcaption></figcaption>", Hint.FIGURE),
+        ("<p class='wp-caption-text'></p>", Hint.FIGURE),
     ],
 )
 def test_element_hints(html: str, hint: Hint) -> None:
@@ -125,3 +128,18 @@ def test_heading_blocks() -> None:
     marks = [Marks(0, 0, "h2", 0.0), Marks(0, 0, "p", 0.0)]
     assert [is_heading_block(line, marks) for line in lines] == [True, False]
     assert not is_heading_block(lines[0], [])
+
+
+def test_in_figure() -> None:
+    html = (
+        "<html><body><article><p>The article's own paragraph.</p><figure><img src='a.jpg'>"
+        "<figcaption>The harbour at dawn. Photo: Jane Doe</figcaption></figure>"
+        "</article></body></html>"
+    )
+    text, marks = render_marked(parse(html))
+    lines = split_lines(text)
+    inside = {line.text: in_figure(line, marks) for line in lines if not line.blank}
+    assert inside == {
+        "The article's own paragraph.": False,
+        "The harbour at dawn. Photo: Jane Doe": True,
+    }

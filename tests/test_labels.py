@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsx.features import Features, compute_features
+from newsx.htmlmarks import Hint, Marks
 from newsx.labels import (
     Layout,
     closing_prose,
     content_weight,
     cue_label,
     decode,
+    figure_captions,
     find_comment_start,
     gather_evidence,
     is_prose,
@@ -340,7 +342,6 @@ def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
 
 
 def test_a_model_must_match_the_presence_of_marks() -> None:
-    from newsx.htmlmarks import Hint, Marks
     from newsx.linemodel import default_html_model
 
     lines = split_lines(normalize(PAGE))
@@ -351,3 +352,32 @@ def test_a_model_must_match_the_presence_of_marks() -> None:
     with pytest.raises(ValueError, match="marks"):
         label_lines(lines, feats, default_model(), marks)
     assert len(label_lines(lines, feats, marks=marks).decisions) == len(lines)
+
+
+def _figure_marks(lines: list[Line], captions: set[str]) -> list[Marks | None]:
+    def mark(line: Line) -> Marks:
+        hints = Hint.ARTICLE | (Hint.FIGURE if line.text in captions else 0)
+        return Marks(hints, hints, "p", 0.0)
+
+    return [None if line.blank else mark(line) for line in lines]
+
+
+def test_figure_captions_leave_the_body() -> None:
+    caption = "The new terminal seen from the water. Photo: Jane Doe"
+    text = f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}"
+    lines, feats, _ = stages(text)
+    marks = _figure_marks(lines, {caption})
+    at = next(i for i, line in enumerate(lines) if line.text == caption)
+    body = [i for i, line in enumerate(lines) if not line.blank]
+    assert figure_captions(lines, feats, body, marks) == {at}
+    decisions = label_lines(lines, feats, marks=marks).decisions
+    assert decisions[at].label is Label.CAPTION
+
+
+def test_a_gallery_keeps_its_captions_as_the_body() -> None:
+    first, second = P1, P2
+    text = f"Short intro.\n\n{first}\n\n{second}"
+    lines, feats, _ = stages(text)
+    marks = _figure_marks(lines, {first, second})
+    body = [i for i, line in enumerate(lines) if not line.blank]
+    assert figure_captions(lines, feats, body, marks) == set()
