@@ -329,7 +329,7 @@ def find_unheaded_start(
         line = lines[i]
         if line.blank or feats[i].n_words > cues.COMMENT_START_MAX_WORDS or _in_list(lines, i):
             continue
-        if not is_heading(line.text):
+        if not is_heading(line.text) or cues.no_comments(line.text):
             continue
         need = 1 if i >= after else EARLY_HEADING_MIN_HEADERS
         under = _headers(lines, feats, i + 1, need, bylines=False)

@@ -161,3 +161,13 @@ NOT_A_NAME = re.compile(
     r"pressesprecher|pressesprecherin|projektleiter|projektleiterin|gastautor|gastautorin)\b",
     _I,
 )
+
+
+#: A comment heading that counts zero ("0 Kommentare", "Comments (0)") heads no comments:
+#: usually a link beside the byline, above the article it would otherwise cut off.
+_ZERO_COUNT = re.compile(r"(?<![\d.,])0(?![\d.,])")
+
+
+def no_comments(heading: str) -> bool:
+    """Whether a comment heading states that there are no comments."""
+    return _ZERO_COUNT.search(heading) is not None

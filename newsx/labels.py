@@ -154,6 +154,8 @@ def find_comment_start(
         if short and cues.COMMENT_START.match(lines[i].text):
             if marks is not None and is_link(lines[i], marks):
                 continue
+            if cues.no_comments(lines[i].text):
+                continue
             return i
     return len(lines)
 

@@ -248,6 +248,22 @@ def test_not_comment_start(line: str) -> None:
     assert not matches(cues.COMMENT_START, line)
 
 
+@pytest.mark.parametrize(
+    ("heading", "none"),
+    [
+        ("0 Comments", True),
+        ("Kommentare (0)", True),
+        ("Comments ( 0 )", True),
+        ("10 Comments", False),
+        ("Comments (105)", False),
+        ("1.0 comments", False),
+        ("Leave a comment", False),
+    ],
+)
+def test_no_comments(heading: str, none: bool) -> None:
+    assert cues.no_comments(heading) is none
+
+
 # RELATED_HEADER -------------------------------------------------------------------------------
 
 

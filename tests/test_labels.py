@@ -205,6 +205,11 @@ def test_find_comment_start() -> None:
     assert lines[at].text == "Leave a comment"
 
 
+def test_a_heading_that_counts_no_comments_starts_no_section() -> None:
+    lines, feats, _ = stages(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
+    assert lines[find_comment_start(lines, feats, 0, len(lines))].text == "Leave a comment"
+
+
 def test_find_comment_start_none() -> None:
     lines, feats, _ = stages(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
     assert find_comment_start(lines, feats, 0, len(lines)) == len(lines)
