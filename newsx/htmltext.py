@@ -110,6 +110,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     in_item = 0  # list items open: paragraphs inside one get no blank lines
     in_link = 0
     container, near = find_container(root)
+    # A page whose article text stands in <noscript> (served to browsers without scripts)
+    # shows it, as a text browser does (1 of the devset's 1,265 pages: its whole article).
+    noscript = container is not None and any(a.tag == "noscript" for a in container.iterancestors())
     hints = [0]  # per open element: its Hint bits and its ancestors'
     owns = [0] * LOCAL_DEPTH  # per open element: its own bits
     blocks = ["body"]  # the open block elements' tags
@@ -148,7 +151,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             continue
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if _invisible(el, tag):
+            if _invisible(el, tag, noscript):
                 hints.append(hints[-1])
                 owns.append(0)
                 walker.skip_subtree()  # its "end" still comes, for the tail
@@ -171,12 +174,12 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             if el.text:
                 add(el.text)
             continue
-        if tag in _BLOCK and not _invisible(el, tag):
+        if tag in _BLOCK and not _invisible(el, tag, noscript):
             in_item -= tag in _ITEM
             flush(blank=tag in _PARAGRAPH and not in_item)
             item = item and tag not in _ITEM  # an empty item leaves no marker behind
             blocks.pop()
-        elif tag == "a" and not _invisible(el, tag):
+        elif tag == "a" and not _invisible(el, tag, noscript):
             in_link -= 1
         hints.pop()
         owns.pop()
@@ -189,9 +192,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     return "\n".join(out), marks
 
 
-def _invisible(el: Any, tag: str) -> bool:
+def _invisible(el: Any, tag: str, noscript: bool = False) -> bool:
     if tag in _INVISIBLE or (tag == "dialog" and el.get("open") is None):
-        return True
+        return not (noscript and tag == "noscript")
     if tag in ("html", "body"):
         return False  # hidden until a script has run ("anti-flicker"): shown in the end
     # The hidden attribute is not trusted: streaming server rendering (React's <div hidden

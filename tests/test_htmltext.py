@@ -64,6 +64,21 @@ def test_what_no_browser_shows_is_dropped() -> None:
     ]
 
 
+def test_an_article_inside_noscript_is_shown() -> None:
+    html = (
+        "<html><body><div id='app'>Loading</div><noscript><div id='story'>"
+        "<p>The whole article stands here, for readers without scripts.</p>"
+        "<p>It has a second paragraph as well.</p></div></noscript></body></html>"
+    )
+    assert html_to_text(html).split("\n") == [
+        "Loading",
+        "",
+        "The whole article stands here, for readers without scripts.",
+        "",
+        "It has a second paragraph as well.",
+    ]
+
+
 def test_pre_is_one_block() -> None:
     html = "<body><p>Run:</p><pre>make\n  make test\n\nmake install</pre><p>Done.</p></body>"
     assert html_to_text(html) == "Run:\n\nmake make test make install\n\nDone."
