@@ -255,7 +255,7 @@ def label_lines(
     body = decoded + sorted(tail)
     span = (body[0], body[-1] + 1) if body else (0, 0)
     comments_at = ev.comments_at
-    captions = figure_captions(lines, feats, body, marks) if marks is not None else set()
+    captions = figure_captions(lines, feats, ev, body, marks) if marks is not None else set()
     out: list[Decision] = []
     in_related = False
     for i, (line, f) in enumerate(zip(lines, feats)):
@@ -297,15 +297,20 @@ def label_lines(
 
 
 def figure_captions(
-    lines: list[Line], feats: list[Features], body: list[int], marks: Sequence[Marks | None]
+    lines: list[Line],
+    feats: list[Features],
+    ev: Evidence,
+    body: list[int],
+    marks: Sequence[Marks | None],
 ) -> set[int]:
     """The body lines of an HTML page that stand in a <figcaption>: captions, not article text.
 
-    On a gallery or slide-show page the captions are the article; they stay body when they
-    hold more of the body's words than the rest does."""
+    On a gallery, slide-show or video page the captions are the article; they stay body
+    when they hold more words than the body's other text (its lines without a cue: the
+    headline, byline and date do not count)."""
     inside = {i for i in body if in_figure(lines[i], marks)}
     words = sum(feats[i].n_words for i in inside)
-    rest = sum(feats[i].n_words for i in body) - words
+    rest = sum(feats[i].n_words for i in body if ev.cues[i] is None) - words
     return inside if rest >= words else set()
 
 

@@ -374,7 +374,7 @@ def test_figure_captions_leave_the_body() -> None:
     marks = _figure_marks(lines, {caption})
     at = next(i for i, line in enumerate(lines) if line.text == caption)
     body = [i for i, line in enumerate(lines) if not line.blank]
-    assert figure_captions(lines, feats, body, marks) == {at}
+    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == {at}
     decisions = label_lines(lines, feats, marks=marks).decisions
     assert decisions[at].label is Label.CAPTION
 
@@ -385,4 +385,4 @@ def test_a_gallery_keeps_its_captions_as_the_body() -> None:
     lines, feats, _ = stages(text)
     marks = _figure_marks(lines, {first, second})
     body = [i for i, line in enumerate(lines) if not line.blank]
-    assert figure_captions(lines, feats, body, marks) == set()
+    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == set()
