@@ -335,6 +335,14 @@ def test_a_short_closing_sentence_joins_the_body() -> None:
     assert layout.body[0] <= at < layout.body[1]
 
 
+def test_html_pages_get_no_closing_prose_rule() -> None:
+    closing = "Jane Doe contributed to this story."
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
+    marks = [None if line.blank else Marks(Hint.ARTICLE, 0, "p", 0.0) for line in lines]
+    reasons = [d.reason for d in label_lines(lines, feats, marks=marks).decisions]
+    assert not any(r.startswith("rule: prose closing") for r in reasons)
+
+
 def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
     after = "This one comes after the share bar and is not the article's."
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nShare on Facebook\n\n{after}\n\n* Home\n* News"
