@@ -16,6 +16,8 @@ from newsx.htmltext import html_to_text, looks_like_html, parse, render
         '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
         "<head><meta charset=utf-8></head>",
         "\n\n<body class='x'><p>hello</p></body>",
+        "<br />\n<b>Warning</b>: deprecated in <b>x.php</b><br />\n" * 100
+        + "<!DOCTYPE html><html><body>x</body></html>",
     ],
 )
 def test_html_is_sniffed_from_its_content(text: str) -> None:
@@ -28,6 +30,7 @@ def test_html_is_sniffed_from_its_content(text: str) -> None:
         "Harbour city opens new ferry terminal\n\nBy Jane Doe",
         "Use <b>bold</b> and <i>italics</i> in your comment.",
         "The <html> element is the root of a page, a reader wrote.",
+        "<b>Note</b>: the <html> element is the root of a page, a reader wrote.",
         "",
     ],
 )
