@@ -220,9 +220,10 @@ def in_figure(line: Line, marks: Sequence[Marks | None]) -> bool:
     return bool(marks_of(line, marks).hints & _FIGURE)
 
 
-def is_heading_block(line: Line, marks: Sequence[Marks | None]) -> bool:
-    """Whether the rendered line `line` starts on is a heading element (h1 to h6)."""
-    return marks_of(line, marks).block in _HEADINGS
+def is_page_heading(line: Line, marks: Sequence[Marks | None]) -> bool:
+    """Whether the rendered line `line` starts on is an <h1>, the page's own heading (an h2
+    to h6 is a section of the page: a subheading of the article, a sidebar's title)."""
+    return marks_of(line, marks).block == "h1"
 
 
 def markup_vectors(lines: Sequence[Line], marks: Sequence[Marks | None]) -> list[list[float]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from newsx.assemble import assemble
 from newsx.comments import find_unheaded_start, parse_comments
 from newsx.features import Features, compute_features
-from newsx.htmlmarks import Marks, is_heading_block
+from newsx.htmlmarks import Marks, is_page_heading
 from newsx.labels import Decision, Layout, label_lines
 from newsx.linemodel import LineModel
 from newsx.lines import Line, split_lines
@@ -68,7 +68,7 @@ def run(
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
     meta = extract_metadata(lines, feats, layout.decisions, layout.body, language, title_weights)
     title_at = meta.title_index
-    if title_at is not None and marks is not None and not is_heading_block(lines[title_at], marks):
+    if title_at is not None and marks is not None and not is_page_heading(lines[title_at], marks):
         title_at = None
     labels = _mark_title(lines, layout.decisions, title_at, layout.body[0])
     if meta.section_index is not None:

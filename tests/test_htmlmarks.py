@@ -121,13 +121,13 @@ def test_lines_without_marks_get_zeros() -> None:
     assert markup_vectors(lines, [Marks(Hint.NAV, Hint.NAV, "p", 1.0), None])[1][0] == 0.0
 
 
-def test_heading_blocks() -> None:
-    from newsx.htmlmarks import is_heading_block
+def test_page_headings() -> None:
+    from newsx.htmlmarks import is_page_heading
 
-    lines = split_lines("Title\nText")
-    marks = [Marks(0, 0, "h2", 0.0), Marks(0, 0, "p", 0.0)]
-    assert [is_heading_block(line, marks) for line in lines] == [True, False]
-    assert not is_heading_block(lines[0], [])
+    lines = split_lines("Title\nSubheading\nText")
+    marks = [Marks(0, 0, "h1", 0.0), Marks(0, 0, "h2", 0.0), Marks(0, 0, "p", 0.0)]
+    assert [is_page_heading(line, marks) for line in lines] == [True, False, False]
+    assert not is_page_heading(lines[0], [])
 
 
 def test_in_figure() -> None:
