@@ -129,6 +129,8 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     noscript = container is not None and any(a.tag == "noscript" for a in container.iterancestors())
     hints = [0]  # per open element: its Hint bits and its ancestors'
     owns = [0] * LOCAL_DEPTH  # per open element: its own bits
+    inner = [0]  # per open element: the bits of the open elements below the container
+    below = [0]  # per open element: how many levels below the container it stands
     blocks = ["body"]  # the open block elements' tags
 
     def flush(blank: bool = False) -> None:
@@ -142,7 +144,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             local = 0
             for own in owns[-LOCAL_DEPTH:]:
                 local |= own
-            marks.append(Marks(hints[-1], local, blocks[-1], linked / max(1, shown)))
+            marks.append(
+                Marks(hints[-1], local, blocks[-1], linked / max(1, shown), inner[-1], below[-1])
+            )
             item = False  # a list item's marker goes on its first line only
         linked = shown = 0
         if blank and out and out[-1]:
@@ -168,6 +172,8 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             if _invisible(el, tag, noscript):
                 hints.append(hints[-1])
                 owns.append(0)
+                inner.append(inner[-1])
+                below.append(below[-1])
                 walker.skip_subtree()  # its "end" still comes, for the tail
                 continue
             if tag == "br":
@@ -182,6 +188,9 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
                 own |= _CONTAINER
             elif el is near:
                 own |= _NEAR_CONTAINER
+            inside = bool(hints[-1] & _CONTAINER)
+            inner.append(inner[-1] | own if inside else 0)
+            below.append(below[-1] + 1 if inside else 0)
             hints.append(hints[-1] | own)
             owns.append(own)
             in_link += tag == "a"
@@ -197,6 +206,8 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
             in_link -= 1
         hints.pop()
         owns.pop()
+        inner.pop()
+        below.pop()
         if el.tail:
             add(el.tail)
     flush()

@@ -143,3 +143,40 @@ def test_in_figure() -> None:
         "The article's own paragraph.": False,
         "The harbour at dawn. Photo: Jane Doe": True,
     }
+
+
+def test_inner_hints_come_from_below_the_container_only() -> None:
+    html = (
+        "<html><body><div class='related-wrapper'><div id='story'>"
+        "<p>A long first paragraph of the article, with words and more words.</p>"
+        "<p>And a second one, just as long as the first one was, or longer.</p>"
+        "<div class='newsletter-box'><p>Sign up for our newsletter.</p></div>"
+        "</div></div><div class='share'><p>Share this</p></div></body></html>"
+    )
+    text, marks = render_marked(parse(html))
+    by_text = dict(zip(text.split("\n"), marks))
+    para, promo, share = (
+        by_text[t] for t in (text.split("\n")[0], "Sign up for our newsletter.", "Share this")
+    )
+    assert para is not None and promo is not None and share is not None
+    assert para.hints & Hint.WORDS_RELATED and para.inner == 0  # the template's word, above
+    assert promo.inner & Hint.WORDS_PROMO and not promo.inner & Hint.WORDS_RELATED
+    assert share.hints & Hint.WORDS_SHARE and share.inner == 0  # outside the container
+    vecs = markup_vectors(split_lines(text), marks)
+    promo_at = MARKUP_FEATURES.index("inner_words_promo")
+    assert [v[promo_at] for v in vecs] == [0.0, 0.0, 1.0, 0.0]
+
+
+def test_depth_counts_levels_below_the_container() -> None:
+    html = (
+        "<html><body><p>Outside</p><div id='story'>"
+        "<p>A long first paragraph of the article, with words and more words.</p>"
+        "<p>And a second one, just as long as the first one was, or longer.</p>"
+        "<div><div><p>Deep inside</p></div></div></div></body></html>"
+    )
+    text, marks = render_marked(parse(html))
+    depths = {line: m.depth for line, m in zip(text.split("\n"), marks) if m is not None}
+    assert list(depths.values()) == [0, 1, 1, 3]
+    vecs = markup_vectors(split_lines(text), marks)
+    nested, deep = MARKUP_FEATURES.index("nested"), MARKUP_FEATURES.index("deep_nested")
+    assert [(v[nested], v[deep]) for v in vecs] == [(0.0, 0.0)] * 3 + [(1.0, 1.0)]
