@@ -247,7 +247,8 @@ def is_link(line: Line, marks: Sequence[Marks | None]) -> bool:
 
 
 def in_figure(line: Line, marks: Sequence[Marks | None]) -> bool:
-    """Whether the rendered line `line` starts on stands in a <figcaption>."""
+    """Whether the rendered line `line` starts on stands in a figure's caption: a
+    <figcaption>, or an element whose class or id says caption (Hint.FIGURE)."""
     return bool(marks_of(line, marks).hints & _FIGURE)
 
 

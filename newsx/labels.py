@@ -303,7 +303,8 @@ def figure_captions(
     body: list[int],
     marks: Sequence[Marks | None],
 ) -> set[int]:
-    """The body lines of an HTML page that stand in a <figcaption>: captions, not article text.
+    """The body lines of an HTML page that stand in a figure's caption (htmlmarks.in_figure):
+    captions, not article text.
 
     On a gallery, slide-show or video page the captions are the article; they stay body
     when they hold more words than the body's other text (its lines without a cue: the
