@@ -147,6 +147,20 @@ COMMENT_COUNT = re.compile(
 #: The publisher or agency closing a byline: "By Ma Liyao (China Daily)".
 SOURCE_IN_BYLINE = re.compile(r"\((?P<source>[^()]{2,60})\)\s*$")
 
+#: The wire services and national news agencies whose short names follow a reporter's name
+#: ("Jane Doe, AFP") or close a story ("(Reuters)"): world knowledge, not a site's template.
+NEWS_AGENCIES = frozenset(
+    "ap afp dpa reuters upi ansa efe epd kna apa sda ats ddp ap-dpa xinhua tass ria itar-tass "
+    "interfax kyodo jiji yonhap pti ians ani bernama antara pa cp aap nzpa anp belga ctk pap "
+    "mti tt ntb ritzau stt lusa europa-press agencies bloomberg".split()
+)
+
+
+def is_news_agency(text: str) -> bool:
+    """Whether `text` is a news agency's short name ("AFP", "dpa", "Reuters")."""
+    return text.strip(" .").lower() in NEWS_AGENCIES
+
+
 #: Words that are never part of a person's name in a byline.
 NOT_A_NAME = re.compile(
     r"\b(?:staff|reporter|correspondent|editor|editors|writer|team|desk|newsroom|updated|"

@@ -79,12 +79,12 @@ LABEL_WORD = re.compile(
     r"bild|image|comments?|kommentare?|share|follow|folgen|lesezeit)\W*",
     re.IGNORECASE,
 )
-#: Academic and professional letters after a name: "Jane Doe, MS, RDN", "Jane Doe, Ph.D.".
-#: They stay with the name they follow ("Jane Doe, PhD" is one author).
-_CREDENTIAL = re.compile(
-    r"^(?:Ph\.?\s?D|M\.?D|D\.?O|M\.?S|M\.?A|B\.?A|B\.?S|MSc|BSc|MBA|MPH|MFA|J\.?D|LL\.?M|"
-    r"Ed\.?D|Psy\.?D|Pharm\.?D|DDS|DMD|DVM|RN|NP|RD|RDN|LD|LDN|CDE|CDCES|CPA|CFA|CFP|CEPF|"
-    r"CPP|PSP|LCSW|LPC|CSCS|CPT|FACP|FACS|FACLM|FAND|E-RYT(?:\s?\d+)?|RYT(?:\s?\d+)?)\.?®?$"
+#: Post-nominal letters after a name: "Jane Doe, MD, FACP", "Jane Doe, Ph.D.", "Jane Doe,
+#: E-RYT 500". One token of at least two capitals, where lower-case letters come at most two
+#: in a row ("PhD", "MSc", "Psy.D"; not "McDonald"), perhaps with a number of hours and a
+#: registered sign. They stay with the name they follow, as the byline writes them.
+_POST_NOMINAL = re.compile(
+    r"^(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z.\-]{1,9}(?:\s\d{2,3})?\.?®?$"
 )
 #: A user handle standing alone after "by": "by jdoe", "von gizzmo", "by freeman1984".
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,40}$")
@@ -188,20 +188,22 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
         return single_name(parts[0]), source
     names: list[str] = []
     singles = all(" " not in p for p in parts)
-    credited = False
     for part in parts:
-        if names and (_CREDENTIAL.match(part) or (credited and _is_acronym(part))):
-            # Letters after a known one are credentials too: "Jane Doe, MD, FACOG, ABOM".
+        if names and _post_nominal(part):
             names[-1] = f"{names[-1]}, {part}"
-            credited = True
             continue
-        credited = False
         ws, whole = lead_name(part)
         if 2 <= len(ws) <= NAME_MAX_WORDS or (singles and whole and len(ws) == 1):
             names.append(_join(ws))
         if not whole:
             break  # a job title or a remark: what follows it is not a list of names
     return names, source
+
+
+def _post_nominal(part: str) -> bool:
+    """Letters after a name that are a degree or a membership, not a news agency ("Jane
+    Doe, AFP" names the agency she writes for)."""
+    return _POST_NOMINAL.match(part) is not None and not cues.is_news_agency(part)
 
 
 def _join(ws: list[str]) -> str:

@@ -154,8 +154,15 @@ def test_names_from_byline_stop_at_what_follows(who: str, names: list[str]) -> N
     [
         ("Jane Doe, MS, RDN", ["Jane Doe, MS, RDN"]),
         ("Jane Doe, Ph.D.", ["Jane Doe, Ph.D"]),
-        ("Jane Doe, MD, FOMA", ["Jane Doe, MD, FOMA"]),  # letters after a known credential
+        ("Jane Doe, MD, FACP", ["Jane Doe, MD, FACP"]),
+        ("Jane Doe, MD, FOMA", ["Jane Doe, MD, FOMA"]),
+        ("Jane Doe, DrPH, MBBS", ["Jane Doe, DrPH, MBBS"]),
+        ("Jane Doe, E-RYT 500", ["Jane Doe, E-RYT 500"]),
+        ("Jane Doe, XYZQ®", ["Jane Doe, XYZQ®"]),  # any letters of that shape, listed or not
         ("Jane Doe, AFP", ["Jane Doe"]),  # an agency is no credential
+        ("Jane Doe, dpa", ["Jane Doe"]),
+        ("Jane Doe, McDonald", ["Jane Doe"]),  # a surname, not letters
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_credentials_stay_with_the_name(who: str, names: list[str]) -> None:
