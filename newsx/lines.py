@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 
 from newsx.dates import find_dates
 
+#: A line break inside a line: the lines of a code listing, which the classifier reads as one
+#: block and the body shows as they were. Unicode's LINE SEPARATOR, which newsx.normalize keeps.
+LINE_BREAK = "\u2028"
 #: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
 #: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text.
 _BULLET = re.compile(r"^(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+(?=\S)")
@@ -28,10 +32,19 @@ class Line:
 
     @property
     def display(self) -> str:
-        """The text as the body shows it: a numbered marker stays, a bullet symbol goes."""
+        """The text as the body shows it: a numbered marker stays, a bullet symbol goes, and
+        the breaks of a line that holds several (LINE_BREAK) stay, with their indentation."""
+        text = self.text
+        if LINE_BREAK in self.raw:
+            rows = [row.rstrip() for row in self.raw.split(LINE_BREAK)]
+            if self.bullet:  # the marker goes; the rows under it keep their own indentation
+                head = rows[0].lstrip()[len(self.bullet) :].strip()
+                text = "\n".join([head, textwrap.dedent("\n".join(rows[1:]))])
+            else:
+                text = textwrap.dedent("\n".join(rows)).strip("\n")
         if self.bullet and self.bullet[0].isdigit():
-            return f"{self.bullet} {self.text}"
-        return self.text
+            return f"{self.bullet} {text}"
+        return text
 
 
 def _starts_with_date(text: str, marker: str) -> bool:

@@ -12,7 +12,10 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 #: C0/C1 control characters other than the newline: terminals would act on them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+#: Line ends. U+2028 LINE SEPARATOR is not one of them: it breaks a line inside a paragraph,
+#: and newsx.lines keeps such a line whole for the classifier and its breaks for the body
+#: (the HTML reader writes a <pre> block's lines so).
+_NEWLINES = re.compile(r"\r\n?|[\u2029\x85]")
 #: Markdown escapes that html2text-style dumpers put before list-like starts ("1\\. ") and
 #: emphasis characters; the page itself never had the backslash.
 _MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
@@ -28,7 +31,8 @@ _PLACEHOLDER = re.compile(
 
 
 def normalize(text: str) -> str:
-    """NBSP and tabs become spaces, CRLF and CR become LF, controls go; blank lines stay."""
+    """NBSP and tabs become spaces, CRLF, CR and the paragraph separator become LF, controls
+    go; blank lines and line separators (U+2028) stay."""
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsx
+
 from newsx.htmltext import html_to_text, looks_like_html, parse, render
 
 
@@ -82,9 +84,23 @@ def test_an_article_inside_noscript_is_shown() -> None:
     ]
 
 
-def test_pre_is_one_block() -> None:
-    html = "<body><p>Run:</p><pre>make\n  make test\n\nmake install</pre><p>Done.</p></body>"
-    assert html_to_text(html) == "Run:\n\nmake make test make install\n\nDone."
+def test_pre_is_one_line_that_keeps_its_breaks_and_indentation() -> None:
+    html = "<body><p>Run:</p><pre>\nmake\n\tmake test\n\nmake install\n</pre><p>Done.</p></body>"
+    code = "make\u2028        make test\u2028\u2028make install"
+    assert html_to_text(html) == f"Run:\n\n{code}\n\nDone."
+
+
+def test_a_code_block_keeps_its_lines_in_the_body() -> None:
+    prose = (
+        "Functions are the building blocks of every program, and this short guide shows "
+        "how one is written and called."
+    )
+    code = "def f(x):\n    if x:\n        return 1\n    return 0"
+    html = (
+        f"<body><article><h1>Writing a function</h1><p>{prose}</p>"
+        f"<pre><code>{code}\n</code></pre><p>{prose} Again.</p></article></body>"
+    )
+    assert f"\n\n{code}\n\n" in newsx.extract_html(html).body
 
 
 def test_a_page_hidden_until_its_scripts_run_is_read() -> None:

@@ -69,6 +69,23 @@ def test_display_keeps_numbered_markers_only(raw: str, display: str) -> None:
     assert one(raw).display == display
 
 
+@pytest.mark.parametrize(
+    ("raw", "text", "display"),
+    [
+        ("def f():\u2028    return 1", "def f(): return 1", "def f():\n    return 1"),
+        ("  a\u2028  b\u2028\u2028  c", "a b c", "a\nb\n\nc"),
+        ("* one\u2028  two\u2028    three", "one two three", "one\ntwo\n  three"),
+        ("1. one\u2028two", "one two", "1. one\ntwo"),
+    ],
+)
+def test_a_line_with_line_breaks_is_one_line_shown_with_its_breaks(
+    raw: str, text: str, display: str
+) -> None:
+    line = one(raw)
+    assert line.text == text
+    assert line.display == display
+
+
 @pytest.mark.parametrize(("raw", "indent"), [("x", 0), ("  x", 2), ("    * x", 4), ("", 0)])
 def test_indentation(raw: str, indent: int) -> None:
     assert one(raw).indent == indent

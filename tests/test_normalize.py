@@ -30,7 +30,8 @@ def test_space_like_characters_become_spaces(raw: str, expected: str) -> None:
         ("one\r\ntwo", "one\ntwo"),
         ("one\rtwo", "one\ntwo"),
         ("one\r\n\r\ntwo\rthree\n", "one\n\ntwo\nthree\n"),
-        ("one\u2028two\u2029three", "one\ntwo\nthree"),
+        ("one\u2029two", "one\ntwo"),
+        ("one\u2028two", "one\u2028two"),  # a break inside the line: newsx.lines keeps it
         ("one\x85two", "one\ntwo"),
         ("one\r\r\ntwo", "one\n\ntwo"),  # lone CR then CRLF: two line ends
     ],
