@@ -103,13 +103,27 @@ BOILERPLATE = re.compile(
     _I,
 )
 
-#: Photo credits that end or open a caption: "[Agencies]", "(Photo: AFP)", "Foto: dpa".
-CAPTION_CREDIT = re.compile(
-    r"\[(?:[^\[\]]{0,40}/)?[^\[\]]{2,40}\]$"
-    r"|\((?:photo|foto|image|bild|picture|credit|crédit|source)\b[^()]{0,60}\)$"
+#: A bracketed note closing a line: "[Agencies]", "[Photo/Xinhua]", but as often a citation
+#: ("[12]", "[citation needed]") or an agency closing a paragraph ("[Reuters]").
+_BRACKET_NOTE = r"\[(?:[^\[\]]{0,40}/)?[^\[\]]{2,40}\]$"
+#: What only a caption carries: "(Photo: AFP)", "Foto: dpa", "Photograph by ...".
+_CAPTION_CUE = (
+    r"\((?:photo|foto|image|bild|picture|credit|crédit|source)\b[^()]{0,60}\)$"
     r"|^(?:photo|foto|image|bild|picture|credit|crédit|photograph)\s*(?:[:©/]|by\b)"
-    r"|(?:photo|foto|image|picture)\s*[:©/]\s*[^.]{2,60}$",
-    _I,
+    r"|(?:photo|foto|image|picture)\s*[:©/]\s*[^.]{2,60}$"
+)
+#: Photo credits that end or open a caption: a caption cue, or a bracketed note, which
+#: newsx.labels takes for a credit only on a line that is otherwise caption-like.
+CAPTION_CREDIT = re.compile(f"{_BRACKET_NOTE}|{_CAPTION_CUE}", _I)
+CAPTION_CUE = re.compile(_CAPTION_CUE, _I)
+BRACKET_NOTE = re.compile(_BRACKET_NOTE)
+#: Where a text dump shows an image: its alt text as a line, or a marker ("[image]", "[IMG]").
+IMAGE_MARKER = re.compile(
+    r"^\[(?:image|img|photo|foto|bild|picture|graphic|grafik)\b[^\[\]]{0,60}\]$", _I
+)
+#: A label standing over a caption: "Photo", "Bildunterschrift:", "Image caption".
+CAPTION_LABEL = re.compile(
+    r"^(?:photo|foto|image|bild|picture)(?:\s*caption|unterschrift)?\s*:?$", _I
 )
 
 #: BOILERPLATE and CAPTION_CREDIT for text already lower-cased, as newsx.features has it for

@@ -16,8 +16,8 @@ CUE_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 45
 
 #: Characters that close a sentence in the languages newsx reads, with closing quotes and
-#: brackets that may follow them.
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’“‘»«›)\]]*$")
+#: brackets that may follow them, and notes after it: "... in 1932.[3]", "... said. [Reuters]".
+SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’“‘»«›)\]]*(?:\s?\[[^\[\]]{1,40}\]){0,3}$")
 #: Separators of menus and breadcrumbs rendered on one line: "Home > World > Asia".
 _SEPARATOR = re.compile(r"\s(?:[|>»/•·–]|::|>>)\s|^\S+>>\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -74,7 +74,7 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
                 n_words=n_words,
                 n_chars=len(text),
                 stop_share=stopword_share(toks, language),
-                sentence_end=bool(_SENTENCE_END.search(text)),
+                sentence_end=bool(SENTENCE_END.search(text)),
                 cap_share=caps / len(starts) if starts else 0.0,
                 separators=len(_SEPARATOR.findall(text)),
                 repeats=counts[key] - 1,

@@ -54,6 +54,9 @@ REPEAT_COST = 4.0
 DATE_LINE_EXTRA_WORDS = 4
 #: A byline whose name is lower-case is a user handle ("by jdoe") only when this short.
 HANDLE_BYLINE_WORDS = 5
+#: A line this short that ends in a bracketed note and is no sentence is a caption with its
+#: credit ("Xi Jinping in Moscow [Agencies]"); longer, the note closes a paragraph.
+CAPTION_SHORT_WORDS = 12
 #: How far after the body a comment section heading may stand and still be this article's.
 COMMENT_START_REACH = 40
 
@@ -203,7 +206,7 @@ def gather_evidence(
                     cue is not None and cue.label is Label.RELATED,
                     f.interface,
                     short and cues.COMMENT_START.match(text) is not None,
-                    f.credit,
+                    f.credit and caption_like(lines, feats, i),
                 ),
             )
         )
@@ -294,6 +297,25 @@ def label_lines(
             in_related = False
             out.append(Decision(_outside_label(line, f), f"model: outside the body; {why}", weight))
     return Layout(out, span, comments_at)
+
+
+def caption_like(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Whether a line with a credit (features.credit) is a caption: it carries a caption cue
+    ("(Photo: AFP)"), or its bracketed note ("[Agencies]") closes a line that stands under an
+    image (its alt text, repeated on the page, or a marker) or a caption label, or that is
+    short and no sentence. A paragraph that ends in "[12]", "[citation needed]" or
+    "[Reuters]" is the article's."""
+    text = lines[i].text
+    if cues.CAPTION_CUE.search(text):
+        return True
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j >= 0:
+        above = lines[j].text
+        if feats[j].repeats or cues.IMAGE_MARKER.match(above) or cues.CAPTION_LABEL.match(above):
+            return True
+    return feats[i].n_words <= CAPTION_SHORT_WORDS and not feats[i].sentence_end
 
 
 def figure_captions(

@@ -57,7 +57,8 @@ class Cues(NamedTuple):
     comments: bool
     """A comment section heading."""
     credit: bool
-    """A photo credit ("[Agencies]", "(Photo: ...)") on a caption-length line."""
+    """A photo credit on a caption-like line (newsx.labels.caption_like): "(Photo: AFP)", or
+    "[Agencies]" under an image; not a note closing a paragraph ("[12]", "[Reuters]")."""
 
 
 @dataclass(frozen=True)

@@ -276,11 +276,34 @@ def test_body_has_positive_weights() -> None:
     assert all(w > 0 for w in weights)
 
 
-def test_caption_inside_the_body() -> None:
+def test_caption_under_an_image_inside_the_body() -> None:
     caption = "The new terminal at dusk on Tuesday. [Agencies]"
-    labels = labelled(f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}")
+    alt = "Harbour terminal opens"  # the image's alt text: the headline, repeated
+    labels = labelled(f"{alt}\n\n{P1}\n\n{alt}\n{caption}\n\n{P2}\n\n{P3}")
     assert labels[caption] is Label.CAPTION
     assert labels[P2] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The terminal at dusk (Photo: Jane Doe/AFP)",  # a caption cue
+        "The terminal at dusk [Agencies]",  # short and no sentence
+    ],
+)
+def test_caption_like_credit_lines_inside_the_body(caption: str) -> None:
+    labels = labelled(f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}")
+    assert labels[caption] is Label.CAPTION
+
+
+def test_notes_closing_paragraphs_stay_in_the_body() -> None:
+    notes = ["[12]", "[citation needed]", "[Reuters]", "[3]", "[Agencies]"]
+    paragraphs = [
+        f"{p.removesuffix('.')} on the second day of the hearing.{note}"
+        for p, note in zip([P1, P2, P3, P1 + " Again", P2 + " Again"], notes)
+    ]
+    labels = labelled("\n\n".join(paragraphs))
+    assert [labels[p] for p in paragraphs] == [Label.BODY] * 5
 
 
 def test_related_block_ends_at_a_blank_line() -> None:
