@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from newsx.dates import find_dates
+from newsx.stated_dates import stated_date
 
 #: schema.org types whose headline, author and dates are the page's article.
 _ARTICLE_TYPES = frozenset(
@@ -40,17 +40,12 @@ _PUBLISHED_META = (
     "sailthru.date",
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
-#: Years before this in a date attribute are placeholders (CMS defaults of 0001-01-01).
-MIN_YEAR = 1900
 #: JSON-LD blocks bigger than this are data dumps, not article metadata.
 MAX_JSON_LD_CHARS = 500_000
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?\s*$", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
-_ISO_LIKE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?$"
-)
 
 
 @dataclass(frozen=True)
@@ -89,8 +84,8 @@ def read_meta(root: Any) -> PageMeta:
     authors = _ld_authors(main) or tuple(
         a for name in _AUTHOR_META for a in _split_authors(metas.get(name)) if not _URLISH.match(a)
     )
-    published = _iso(_text(main.get("datePublished"))) or _first_date(metas, _PUBLISHED_META)
-    updated = _iso(_text(main.get("dateModified"))) or _first_date(metas, _UPDATED_META)
+    published = stated_date(_text(main.get("datePublished"))) or _first_date(metas, _PUBLISHED_META)
+    updated = stated_date(_text(main.get("dateModified"))) or _first_date(metas, _UPDATED_META)
     micro = _microdata_dates(root)
     published = published or micro.get("datepublished")
     updated = updated or micro.get("datemodified")
@@ -185,7 +180,7 @@ def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _first_date(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
-    return next((iso for n in names if (iso := _iso(metas.get(n))) is not None), None)
+    return next((iso for n in names if (iso := stated_date(metas.get(n))) is not None), None)
 
 
 def _microdata_dates(root: Any) -> dict[str, str]:
@@ -194,7 +189,7 @@ def _microdata_dates(root: Any) -> dict[str, str]:
     for el in root.xpath("//*[@itemprop]"):
         prop = (el.get("itemprop") or "").strip().lower()
         if prop in ("datepublished", "datemodified") and prop not in out:
-            iso = _iso(el.get("content") or el.get("datetime") or el.text_content())
+            iso = stated_date(el.get("content") or el.get("datetime") or el.text_content())
             if iso is not None:
                 out[prop] = iso
     return out
@@ -206,35 +201,10 @@ def _time_element(root: Any) -> str | None:
         if scope is None:
             continue
         for el in scope.iter("time"):
-            iso = _iso(el.get("datetime"))
+            iso = stated_date(el.get("datetime"))
             if iso is not None:
                 return iso
     return None
-
-
-def _iso(value: str | None) -> str | None:
-    """An ISO 8601 date or date-time from a machine-readable date attribute, else None."""
-    if not value:
-        return None
-    value = value.strip()
-    if _ISO_LIKE.match(value):
-        try:
-            day = datetime.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-        if day.year < MIN_YEAR:
-            return None
-        rest = value[10:].replace(" ", "T")
-        if not rest:
-            return day.isoformat()
-        try:
-            return datetime.datetime.fromisoformat(
-                (value[:10] + rest).replace("Z", "+00:00").replace("z", "+00:00")
-            ).isoformat()
-        except ValueError:
-            return day.isoformat()
-    hits = find_dates(value)
-    return hits[0].iso if hits else None
 
 
 _URL_DATE = re.compile(

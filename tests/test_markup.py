@@ -37,6 +37,19 @@ def test_json_ld_article() -> None:
     assert m.language == "en"
 
 
+def test_json_ld_dates_with_zones_and_offsets_are_read_by_dateutil() -> None:
+    article = {
+        "@type": "NewsArticle",
+        "datePublished": "2021-05-03T10:00:00.250+0530",  # no colon in the offset
+        "dateModified": "20210504T083000Z",  # ISO 8601's basic format
+    }
+    m = meta_of(ld(article))
+    assert m.published == "2021-05-03T10:00:00.250000+05:30"
+    assert m.updated == "2021-05-04T08:30:00+00:00"
+    rfc = meta_of('<meta name="date" content="Tue, 04 May 2021 09:15:00 CEST">')
+    assert rfc.published == "2021-05-04T09:15:00+02:00"
+
+
 def test_json_ld_graph_and_broken_blocks() -> None:
     graph = {"@graph": [{"@type": "WebPage"}, {"@type": ["BlogPosting"], "headline": "Post"}]}
     m = meta_of('<script type="application/ld+json">{not json</script>' + ld(graph))

@@ -1,4 +1,5 @@
-"""The core library imports neither the CLI's dependencies (click, rich) nor dateutil."""
+"""The core library imports neither the CLI's dependencies (click, rich) nor, for a text dump
+without relative dates to resolve, dateutil (loaded on first use)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name not in FRONT_END)
 _UI_IMPORT = re.compile(r"^\s*(?:import\s+(?:click|rich)\b|from\s+(?:click|rich)\b)", re.MULTILINE)
 
 
-def test_extract_loads_no_ui_or_dateutil_modules() -> None:
+def test_extracting_a_dump_loads_no_ui_modules_and_no_date_library() -> None:
     code = (
         "import newsx, sys; newsx.extract('x'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click','rich','dateutil')))"
