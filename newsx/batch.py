@@ -46,7 +46,7 @@ def process(item: Item, options: Options) -> Result:
 
     try:
         text, encoding, replaced = load(item, options)
-        article = extract_decoded(text, options)
+        article = extract_decoded(text, _with_capture_day(options, item))
     except NewsxError as exc:
         return item.path, None, str(exc)
     except Exception as exc:  # a bug in one page's extraction must not end the batch
@@ -60,6 +60,17 @@ def process(item: Item, options: Options) -> Result:
         decode_errors=replaced,
     ).to_dict()
     return item.path, record, None
+
+
+def _with_capture_day(options: Options, item: Item) -> Options:
+    """A web archive's page counts relative dates from its capture day, unless the options
+    set a reference date."""
+    if item.warc_date is None or options.reference_date is not None:
+        return options
+    from newsx.stated_dates import capture_day
+
+    day = capture_day(item.warc_date)
+    return options if day is None else dataclasses.replace(options, reference_date=day)
 
 
 def run(items: Iterable[Item], options: Options, *, jobs: int = 1) -> Generator[Result, None, None]:

@@ -68,6 +68,8 @@ _HELP = {
     "explain-format": "A table of the lines (coloured on a terminal), or JSON.  [default: text]",
     "explain-encoding": "Read FILE in this encoding instead of detecting it.",
     "max-size": "Refuse inputs larger than this (bytes, or 500K, 20M, 1G).  [default: 50M]",
+    "reference-date": "Read relative dates ('3 hours ago') as counted back from this day (web"
+    " archive pages count from their capture date).",
 }
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
@@ -141,6 +143,12 @@ _FILE = click.Path(dir_okay=False, allow_dash=True)
 @click.option("--encoding", metavar="NAME", callback=_check_encoding, help=_HELP["encoding"])
 @click.option("--max-size", metavar="SIZE", callback=_check_size, help=_HELP["max-size"])
 @click.option("--no-comments", is_flag=True, help="Leave reader comments out of the records.")
+@click.option(
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help=_HELP["reference-date"],
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
 @click.pass_context
 def extract(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
@@ -159,8 +167,12 @@ def extract(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
         raise click.UsageError("--fields works with -f json, jsonl and csv")
     from newsx.model import Options
 
+    day = opts["reference_date"]
     options = Options(
-        comments=not opts["no_comments"], encoding=opts["encoding"], max_size=opts["max_size"]
+        comments=not opts["no_comments"],
+        encoding=opts["encoding"],
+        max_size=opts["max_size"],
+        reference_date=day.date() if day is not None else None,
     )
     job = _Extraction(paths, fmt, options, fields)
     job.recursive, job.pattern = opts["recursive"], opts["pattern"]

@@ -9,7 +9,6 @@ reads them into ISO dates.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable
 
@@ -53,16 +52,23 @@ TZ_HOURS: dict[str, int | None] = {
     "MSK": 3, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
     "ET": None, "CT": None, "PT": None, "CST": None, "IST": None,
 }  # fmt: skip
+#: The units of relative dates ("3 hours ago", "vor 2 Monaten", "il y a 1 an"), each under
+#: the name dateutil's relativedelta gives it (newsx.dates resolves them with it).
 _UNITS = (
-    (60, "minute minutes min mins minuten minutos minuto minuti minuut минуту минуты минут 分钟"),
-    (3600, "hour hours hr hrs stunde stunden heure heures hora horas ora ore uur час часа часов"
-     " 小时"),
-    (86400, "day days tag tagen jour jours día días dia dias giorno giorni dag dagen день дня"
+    ("minutes", "minute minutes min mins minuten minutos minuto minuti minuut минуту минуты"
+     " минут 分钟"),
+    ("hours", "hour hours hr hrs stunde stunden heure heures hora horas ora ore uur час часа"
+     " часов 小时"),
+    ("days", "day days tag tagen jour jours día días dia dias giorno giorni dag dagen день дня"
      " дней 天"),
-    (604800, "week weeks woche wochen semaine semaines semana semanas settimana settimane weken"
+    ("weeks", "week weeks woche wochen semaine semaines semana semanas settimana settimane weken"
      " неделю недели недель 周 星期"),
+    ("months", "month months monat monate monaten mois mes meses mese mesi maand maanden месяц"
+     " месяца месяцев 个月"),
+    ("years", "year years jahr jahre jahren an ans année années año años anno anni ano anos jaar"
+     " jaren год года лет 年"),
 )  # fmt: skip
-UNIT_DELTA = {w: datetime.timedelta(seconds=sec) for sec, ws in _UNITS for w in ws.split()}
+UNIT = {w: unit for unit, ws in _UNITS for w in ws.split()}
 _ONE_WORDS = "a an one ein einem einer un une una um uma een"  # "a day ago", "vor einem Tag"
 DAY_WORDS = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "hoje": 0,
@@ -189,11 +195,13 @@ ROLE = re.compile(
 )
 RELATIVE = re.compile(  # "3 hours ago", "a day ago", "2 Tagen" (after "vor", see REL_PRE)
     rf"(?:(?<!\d)(?P<n>\d{{1,3}})(?!\d)|{_WS}(?P<one>{_alt(_ONE_WORDS.split())}))\s{{0,3}}"
-    rf"(?P<u>{_alt(UNIT_DELTA)}){_WE}(?:\s{{1,3}}(?P<post>ago|fa|geleden|назад){_WE})?",
+    rf"(?P<u>{_alt(UNIT)}){_WE}(?:\s{{1,3}}(?P<post>ago|fa|geleden|назад){_WE})?",
     _I,
 )
 REL_PRE = re.compile(rf"{_WS}(?:vor|il\s?y\s?a|hace|há)\s{{1,3}}\Z", _I)
-RELATIVE_ZH = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s{0,2}(?P<u>分钟|小时|天|周|星期)(?P<post>前)")
+RELATIVE_ZH = re.compile(
+    r"(?<!\d)(?P<n>\d{1,3})\s{0,2}(?P<u>分钟|小时|天|周|星期|个月|年)(?P<post>前)"
+)
 DAY_WORD = re.compile(
     rf"{_WS}(?P<w>{_alt(w for w in DAY_WORDS if w not in _ZH_DAYS)}){_WE}|(?P<zh>今天|昨天)",
     _I,

@@ -12,6 +12,7 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from newsx.date_patterns import (
     BARE,
@@ -32,7 +33,7 @@ from newsx.date_patterns import (
     TIME_BEFORE,
     TIME_GLUED,
     TZ_HOURS,
-    UNIT_DELTA,
+    UNIT,
     WEEKDAY_BEFORE,
     WORDLIKE_MONTHS,
 )
@@ -229,8 +230,16 @@ def _time(mt: re.Match[str], iso_t: bool = False) -> tuple[str, int] | None:
     return out + zone, mt.end()
 
 
+#: Sub-day units in a day: "30 hours ago" is one day before a reference day.
+_PER_DAY = {"minutes": 24 * 60, "hours": 24}
+
+
 def _relative(line: str, reference: datetime.date) -> list[_Cand]:
-    """Relative dates ("3 hours ago", "vor 2 Tagen", "yesterday") resolved against reference."""
+    """Relative dates ("3 hours ago", "vor 2 Monaten", "yesterday") resolved against the
+    reference day (or moment) by dateutil's relativedelta, calendar months and years
+    included."""
+    from dateutil.relativedelta import relativedelta
+
     out: list[_Cand] = []
     zh = RELATIVE_ZH.finditer(line) if "前" in line else ()
     for mt in [*RELATIVE.finditer(line), *zh]:
@@ -239,26 +248,30 @@ def _relative(line: str, reference: datetime.date) -> list[_Cand]:
             continue  # needs exactly one of "vor ..." or "... ago"
         start = pre.start() if pre else mt.start()
         n = int(mt["n"]) if mt["n"] else 1
-        delta = UNIT_DELTA.get(mt["u"].lower())
-        if delta is not None:
-            out.append(_Cand(start, mt.end(), _shift(reference, delta * n), relative=True))
+        unit = UNIT.get(mt["u"].lower())
+        if unit is not None:
+            amount: dict[str, Any] = {unit: n}
+            if unit in _PER_DAY and not isinstance(reference, datetime.datetime):
+                amount = {"days": n // _PER_DAY[unit]}  # a day without its time: whole days
+            back = relativedelta(**amount)
+            out.append(_Cand(start, mt.end(), _shift(reference, back), relative=True))
     for mt in DAY_WORD.finditer(line):
         days = DAY_WORDS.get((mt["w"] or mt["zh"]).lower())
         if days is not None:
-            delta = datetime.timedelta(days=days)
-            out.append(_Cand(mt.start(), mt.end(), _shift(reference, delta), relative=True))
+            back = relativedelta(days=days)
+            out.append(_Cand(mt.start(), mt.end(), _shift(reference, back), relative=True))
     return [c for c in out if c.iso]
 
 
-def _shift(reference: datetime.date, delta: datetime.timedelta) -> str:
-    """reference - delta as a date, "" when out of range."""
+def _shift(reference: datetime.date, back: Any) -> str:
+    """The day `back` (a relativedelta) before the reference, "" when out of range."""
     try:
-        back = reference - delta
-    except OverflowError:
+        moment = reference - back
+    except (OverflowError, ValueError):
         return ""
-    if isinstance(back, datetime.datetime):
-        return back.date().isoformat()
-    return back.isoformat()
+    if isinstance(moment, datetime.datetime):
+        return moment.date().isoformat()
+    return str(moment.isoformat())
 
 
 def _role(line: str, lo: int, hi: int) -> DateRole:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from newsx import cues
@@ -213,6 +214,19 @@ def _choose_dates(
     return (pub.iso if pub else None), (upd.iso if upd else None)
 
 
+def _relative_date(lines: list[Line], anchor: int, reference: datetime.date) -> str | None:
+    """The day a relative date near the headline ("3 hours ago") names, counted back from
+    the reference day: taken when the page states no date of its own. The nearest line
+    below the headline first, then above it, as _header_dates reaches."""
+    above = [i for i in range(anchor - 1, -1, -1) if not lines[i].blank][:DATE_REACH_ABOVE]
+    below = [i for i in range(anchor, len(lines)) if not lines[i].blank][: DATE_REACH_BELOW + 1]
+    for i in below + above:
+        hits = find_dates(lines[i].text[:DATE_SCAN_CHARS], reference)
+        if hits:
+            return hits[0].iso
+    return None
+
+
 def _has_day(iso: str | None) -> bool:
     return iso is not None and len(iso) >= len("YYYY-MM-DD")
 
@@ -257,6 +271,7 @@ def extract_metadata(
     span: tuple[int, int],
     language: str | None,
     title_weights: tuple[float, ...] | None = None,
+    reference: datetime.date | None = None,
 ) -> Metadata:
     start, end = span
     title_at = find_title(lines, feats, labels, span, language, title_weights)
@@ -268,6 +283,8 @@ def extract_metadata(
     authors, source = find_authors(lines, feats, labels, header, date_lines, title_at)
     anchor = title_at if title_at is not None else start
     published, updated = _choose_dates(lines, feats, labels, anchor, end, language)
+    if published is None and updated is None and reference is not None:
+        published = _relative_date(lines, anchor, reference)
     dateline = None
     first_body = next((i for i in range(start, end) if labels[i].label is Label.BODY), None)
     if first_body is not None:

@@ -5,6 +5,7 @@ Field order of the dataclasses is the output order of every writer.
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -42,6 +43,9 @@ class Options:
     """Force this encoding when reading files instead of detecting one."""
     max_size: int = DEFAULT_MAX_SIZE
     """Refuse files larger than this many bytes."""
+    reference_date: datetime.date | None = None
+    """The day relative dates ("3 hours ago", "vor 2 Tagen") count back from; without one
+    they are not read. A web archive's pages count from their capture date instead."""
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,9 @@ def run(
     and headline weights: the evaluation's cross-validation folds. `marks`: see analyse."""
     a = analyse(text, model, marks)
     lines, language, feats, layout = a.lines, a.language, a.feats, a.layout
-    meta = extract_metadata(lines, feats, layout.decisions, layout.body, language, title_weights)
+    meta = extract_metadata(
+        lines, feats, layout.decisions, layout.body, language, title_weights, options.reference_date
+    )
     title_at = meta.title_index
     if title_at is not None and marks is not None and not is_page_heading(lines[title_at], marks):
         title_at = None

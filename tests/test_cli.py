@@ -19,6 +19,7 @@ from click.testing import CliRunner, Result
 
 from newsx.cli import main
 from newsx.model import FIELD_NAMES, Label
+from tests.conftest import make_page
 
 SAMPLE_000 = "samples/000_12856c3b11aa1456.txt"
 SAMPLE_003 = "samples/003_90694cc2083bf9fd.txt"
@@ -431,3 +432,13 @@ def test_dash_output_and_stdin_under_output_dir(
     out = tmp_path / "out"
     newsx("extract", "-", "--output-dir", str(out), input=page(4))
     assert json.loads((out / "stdin.json").read_text(encoding="utf-8"))["path"] == "-"
+
+
+def test_reference_date_resolves_relative_dates(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(make_page(3).replace("2021-05-04 10:00", "3 days ago"), encoding="utf-8")
+    assert jsonl(newsx("extract", "-f", "jsonl", str(page)).stdout)[0]["published"] is None
+    got = newsx("extract", "-f", "jsonl", "--reference-date", "2024-03-10", str(page))
+    assert jsonl(got.stdout)[0]["published"] == "2024-03-07"
+    bad = newsx("extract", "--reference-date", "10/03/2024", str(page))
+    assert bad.exit_code == 2 and "reference-date" in bad.output

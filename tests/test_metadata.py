@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+import newsx
 from newsx.features import compute_features
 from newsx.labels import label_lines
 from newsx.lines import split_lines
@@ -197,3 +200,28 @@ def test_a_month_alone_is_taken_last() -> None:
 def test_updated_alone() -> None:
     m = meta(f"{TITLE}\n\nLast updated: March 4, 2021\n\n{BODY}")
     assert (m.published, m.updated) == (None, "2021-03-04")
+
+
+RELATIVE_PAGE = f"""World
+
+Harbour city opens new ferry terminal
+
+By Jane Doe | vor 3 Tagen
+
+{P1}
+
+{P2}
+"""
+
+
+def test_a_relative_date_counts_back_from_the_reference_date() -> None:
+    day = datetime.date(2024, 3, 10)
+    assert newsx.extract(RELATIVE_PAGE).published is None  # no reference: not read
+    with_day = newsx.extract(RELATIVE_PAGE, newsx.Options(reference_date=day))
+    assert with_day.published == "2024-03-07"
+
+
+def test_a_stated_date_wins_over_a_relative_one() -> None:
+    page = RELATIVE_PAGE.replace("vor 3 Tagen", "March 1, 2024")
+    day = datetime.date(2024, 3, 10)
+    assert newsx.extract(page, newsx.Options(reference_date=day)).published == "2024-03-01"

@@ -157,3 +157,35 @@ def test_an_archive_without_pages_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "-q", str(empty)])
     assert result.exit_code == 1
     assert result.stderr == f"newsx: {empty}#1: no pages in this archive\n"
+
+
+RELATIVE_PAGE = """World
+
+Harbour city opens new ferry terminal
+
+By Jane Doe | 2 days ago
+
+The long-awaited ferry terminal in the old harbour opened to passengers on Tuesday, three
+years later than the city had promised.
+
+Officials said the building cost almost twice the original estimate, and the council will
+review the contracts next month.
+"""
+
+
+def test_relative_dates_count_back_from_the_capture_date(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.wet.gz"
+    with archive.open("wb") as fp:
+        writer = WARCWriter(fp, gzip=True)
+        record = writer.create_warc_record(
+            "https://example.com/harbour",
+            "conversion",
+            payload=io.BytesIO(RELATIVE_PAGE.encode()),
+            warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Date": "2024-03-10T08:00:00Z"},
+        )
+        writer.write_record(record)
+    (got,) = records(str(archive))
+    assert (got["warc_date"], got["published"]) == ("2024-03-10T08:00:00Z", "2024-03-08")
+    (fixed,) = records("--reference-date", "2024-05-01", str(archive))
+    assert fixed["published"] == "2024-04-29"  # the option wins over the capture date
