@@ -18,7 +18,11 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DEVSET = ROOT.parent / "shared" / "devset"
+#: The sets the models are trained on.
 SETS = ("wcxb-dev", "traf-a")
+#: The sets the evaluation scores: the training sets, and the pages of other types (forums,
+#: products, listings...) that no model or rule was fitted on yet.
+SCORED_SETS = ("wcxb-dev", "wcxb-dev-other", "traf-a")
 RENDERINGS = ("seedlike", "inscriptis")
 WORD = re.compile(r"\w+")
 
@@ -53,7 +57,10 @@ def load_pages(devset: Path, extra: Path | None = None, sets: tuple[str, ...] = 
     pages = []
     for name in sets:
         set_dir = devset / name
-        extra_dirs = sorted(p for p in (extra / name).iterdir() if p.is_dir()) if extra else []
+        more = extra / name if extra else None  # a set render_more.py skipped has none
+        extra_dirs: list[Path] = []
+        if more is not None and more.is_dir():
+            extra_dirs = sorted(d for d in more.iterdir() if d.is_dir())
         for line in (set_dir / "gold.jsonl").open(encoding="utf-8"):
             g = json.loads(line)
             texts = {r: set_dir / "text" / r / f"{g['id']}.txt" for r in RENDERINGS}
@@ -67,6 +74,22 @@ def load_pages(devset: Path, extra: Path | None = None, sets: tuple[str, ...] = 
 def html_file(devset: Path, page: Page) -> Path:
     """Where a page's original HTML is: SET/html/ID.html.gz (it may not exist)."""
     return devset / page.set / "html" / f"{page.id}.html.gz"
+
+
+def digest(devset: Path, sets: tuple[str, ...] = SCORED_SETS) -> str:
+    """A SHA-256 of every file the evaluation reads (gold, text renderings, HTML), by path
+    and content: the gate's floors hold for the devset with this digest only."""
+    h = hashlib.sha256()
+    for name in sets:
+        root = devset / name
+        files = [root / "gold.jsonl"]
+        for sub in ("text/seedlike", "text/inscriptis", "html"):
+            files += sorted((root / sub).iterdir()) if (root / sub).is_dir() else []
+        for path in files:
+            data = path.read_bytes()
+            h.update(f"{path.relative_to(devset).as_posix()}\0{len(data)}\0".encode())
+            h.update(data)
+    return "sha256:" + h.hexdigest()
 
 
 def fold_of(site_name: str, folds: int) -> int:

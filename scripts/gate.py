@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""The CI gate: the devset figures the README reports must not fall below their floors.
+
+Usage:
+    python scripts/gate.py [--devset DIR] [--jobs N] [--only shipped|out_of_fold]
+
+The floors, and the digest of the devset they were set on, are in scripts/gate.json:
+
+    {"devset_digest": "sha256:...", "folds": 5,
+     "floors": {"shipped" | "out_of_fold": {SET: {ROW: {FIGURE: BOUND}}}}}
+
+ROW is "text" (the mean of the two devset renderings) or "html"; FIGURE one of
+scripts/evaluate.py's FIGURES. "shipped" runs the models in newsx/data on every page (an
+in-sample figure); "out_of_fold" refits the learned parts per fold (evaluate.py --folds). A
+bound is a floor, or a ceiling for the figures in LOWER_IS_BETTER (comment leak).
+
+The gate fails, rather than skips, when the devset is missing or is not the one the floors
+were set on, and when a figure with a floor is missing from the results. A floor is raised
+when a change raises its figure; it is never lowered in the change that lowers the figure.
+When one must move down (a deliberate trade of one figure for another, a new devset), that
+is a change of its own, and its message and the issue's note say why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from devset import DEFAULT_DEVSET, digest
+from evaluate import HTML, LOWER_IS_BETTER, Figures, Report, evaluate, provenance, table
+
+GATE = Path(__file__).with_name("gate.json")
+#: The kinds of run a floor can be set on.
+KINDS = ("shipped", "out_of_fold")
+
+Floors = dict[str, dict[str, dict[str, dict[str, float]]]]
+"""{kind: {set: {row: {figure: bound}}}}"""
+
+
+def check(floors: Floors, results: dict[str, Figures]) -> list[str]:
+    """One message per figure below its floor (above its ceiling), or missing."""
+    failures = []
+    for kind, per_set in floors.items():
+        for name, rows in per_set.items():
+            for row, bounds in rows.items():
+                got = results.get(kind, {}).get(name, {}).get(row, {})
+                for figure, bound in bounds.items():
+                    where = f"{kind} {name} {row} {figure}"
+                    value = got.get(figure)
+                    if value is None:
+                        failures.append(f"{where}: missing from the results")
+                    elif figure in LOWER_IS_BETTER and value > bound:
+                        failures.append(f"{where}: {value:.3f} above its ceiling {bound}")
+                    elif figure not in LOWER_IS_BETTER and value < bound:
+                        failures.append(f"{where}: {value:.3f} below its floor {bound}")
+    return failures
+
+
+def verify_devset(devset: Path, expected: str) -> str | None:
+    """Why the devset cannot be gated on, or None when it is the pinned one."""
+    if not devset.is_dir():
+        return f"no devset at {devset}: the gate needs it (../shared/devset beside the checkout)"
+    actual = digest(devset)
+    if actual != expected:
+        return (
+            f"the devset at {devset} is not the one the floors were set on "
+            f"(digest {actual}, gate.json pins {expected})"
+        )
+    return None
+
+
+def load_config(path: Path = GATE) -> dict[str, Any]:
+    config: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    unknown = set(config["floors"]) - set(KINDS)
+    if unknown:
+        raise SystemExit(f"gate: unknown kinds of run in {path}: {sorted(unknown)}")
+    return config
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--only", choices=KINDS, help="run and check one kind of floors only")
+    args = ap.parse_args()
+    config = load_config()
+    floors: Floors = config["floors"]
+    if args.only:
+        floors = {args.only: floors[args.only]}
+    problem = verify_devset(args.devset, config["devset_digest"])
+    if problem:
+        print(f"gate: {problem}", file=sys.stderr)
+        return 1
+    results: dict[str, Figures] = {}
+    for kind in floors:
+        folds = config["folds"] if kind == "out_of_fold" else 0
+        html = any(HTML in rows for rows in floors[kind].values())
+        report: Report = evaluate(args.devset, args.jobs, folds=folds, html=html)
+        results[kind] = report.figures
+        print(f"## {kind}\n\n{provenance(folds)}\n\n{table(report)}\n", flush=True)
+    failures = check(floors, results)
+    for f in failures:
+        print(f"gate: {f}", file=sys.stderr)
+    if not failures:
+        print("gate: every figure is at or above its floor", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
