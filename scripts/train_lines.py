@@ -35,6 +35,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages, tokens
+from provenance import provenance
 
 from newsx.api import read_text
 from newsx.features import compute_features
@@ -423,10 +424,30 @@ def main() -> None:
     for r, f in line_report(table, data).items():
         print(f"in-sample body-line F1 (wcxb-dev, {r}): {f:.3f}")
     if args.write:
+        hyper = {
+            "l2": L2,
+            "steps": STEPS,
+            "rate": RATE,
+            "body_share": BODY_SHARE,
+            "other_share": OTHER_SHARE,
+            "snippet_share": SNIPPET_SHARE,
+            "page_weight": PAGE_WEIGHT,
+            "crop_weight": CROP_WEIGHT,
+            "smoothing": SMOOTHING,
+            "emission_scales": list(TEXT_EMISSION_SCALES if not args.html else EMISSION_SCALES),
+            "body_biases": list(TEXT_BODY_BIASES if not args.html else BODY_BIASES),
+            "emission_sample": EMISSION_SAMPLE,
+        }
         table = {
-            "trained_on": "shared/devset via scripts/train_lines.py",
-            "renderings": sorted({d[2] for d in data if not d[2].endswith(CUT)}),
-            "page_renderings": sum(not d[2].endswith(CUT) for d in data),
+            "provenance": provenance(
+                "scripts/train_lines.py",
+                "html" if args.html else "text",
+                args.devset,
+                hyper,
+                sets=sorted({d[1] for d in data}),
+                renderings=sorted({d[2] for d in data if not d[2].endswith(CUT)}),
+                page_renderings=sum(not d[2].endswith(CUT) for d in data),
+            ),
             **table,
         }
         target = HTML_MODEL if args.html else MODEL

@@ -28,6 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
+from provenance import provenance
 
 from newsx.headline import FEATURES, candidates
 from newsx.linemodel import LineModel
@@ -120,7 +121,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = collect(load_pages(args.devset, args.extra), args.jobs)
+    loaded = load_pages(args.devset, args.extra)
+    pages = collect(loaded, args.jobs)
     correct = 0
     for k in range(args.folds):
         train = [p for p in pages if fold_of(p[0], args.folds) != k]
@@ -138,8 +140,15 @@ def main() -> None:
         WEIGHTS.write_text(
             json.dumps(
                 {
-                    "trained_on": "shared/devset, both renderings, scripts/train_title.py",
-                    "pages": len(pages),
+                    "provenance": provenance(
+                        "scripts/train_title.py",
+                        "title",
+                        args.devset,
+                        {"l2": L2, "steps": STEPS, "rate": RATE},
+                        sets=sorted({p.set for p in loaded}),
+                        renderings=sorted({r for p in loaded for r in p.texts}),
+                        page_renderings=len(pages),
+                    ),
                     "out_of_fold_top1": round(correct / len(pages), 4),
                     "weights": {n: round(float(x), 4) for n, x in zip(FEATURES, w)},
                 },
