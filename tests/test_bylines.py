@@ -14,15 +14,15 @@ from newsx.bylines import byline_in_line, name_beside_date
     ("line", "names"),
     [
         ("Posted on May 3, 2021 by Jane Doe | 2 comments", ["Jane Doe"]),
-        ("Published on December 2nd, 2025 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
-        ("10.12.2022 18:27 von Max Muster", ["Max Muster"]),
-        ("05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotos", ["gnaddrig"]),
-        ("Veröffentlicht am 12. Juni 2017 von gizzmo", ["gizzmo"]),
-        ("Posted on 2015-04-05 by marc | Leave a comment", ["marc"]),
+        ("Published on November 2nd, 2023 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("03.05.2021 09:14 von Max Muster", ["Max Muster"]),
+        ("17.03.2021 | Autor: kwaxel | Abgelegt unter: Fotos", ["kwaxel"]),
+        ("Veröffentlicht am 8. Juli 2016 von blinkfux", ["blinkfux"]),
+        ("Posted on 2016-09-12 by tomr | Leave a comment", ["tomr"]),
         ("Eine Kolumne von Max Muster", ["Max Muster"]),
         ("Post author By Jane Doe", ["Jane Doe"]),
-        ("Jane Doe By Jane Doe Last Updated: December 6, 2024", ["Jane Doe"]),
-        ("Avatar photo by Jane Doe August 25, 2025", ["Jane Doe"]),
+        ("Jane Doe By Jane Doe Last Updated: February 11, 2023", ["Jane Doe"]),
+        ("Avatar photo by Jane Doe June 14, 2024", ["Jane Doe"]),
     ],
 )
 def test_byline_in_line(line: str, names: list[str]) -> None:
@@ -32,14 +32,14 @@ def test_byline_in_line(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Docker Images: Security Independently Validated by Example Labs",
-        "Deals announced by Jamf, LevelBlue, and Example Software.",
+        "Harbour Pumps: Safety Independently Validated by Example Labs",
+        "Deals announced by Quorvex, Blaunet, and Example Software.",
         "Photo by Jane Doe",
         "Reviewed by Jane Doe",
-        "Beef Maker von Aldi im Test",
-        "Einreisebestimmungen der Behörden von Singapur:",
-        "Kommt im Sommer 2019 neu auf den Markt: Schuh von Adidas",
-        "Filter by region",
+        "Waffel Maker von Marktio im Test",
+        "Einreisebestimmungen der Behörden von Musterland:",
+        "Kommt im Herbst 2021 neu auf den Markt: Schuh von Sprintix",
+        "Filter by topic",
     ],
 )
 def test_no_byline_in_line(line: str) -> None:
@@ -47,7 +47,7 @@ def test_no_byline_in_line(line: str) -> None:
 
 
 def test_byline_after_the_headline_on_its_line() -> None:
-    title = "Call for Proposals is Open"
+    title = "Registration for the Summer Fair is Open"
     assert byline_in_line(f"{title} by Jane Doe", title)[0] == ["Jane Doe"]
     assert byline_in_line(f"{title} by Jane Doe")[0] == []
 
@@ -59,13 +59,13 @@ def test_byline_after_the_headline_on_its_line() -> None:
     ("line", "name"),
     [
         ("Jane Doe | May 3, 2021", "Jane Doe"),
-        ("Jane Doe•Oct 20, 2025", "Jane Doe"),
-        ("Jane Doe | Senior Writer | July 2, 2025", "Jane Doe"),
-        ("John Roe July 13, 2025 — 7 minutes read", "John Roe"),
-        ("12/19/2025 • Friday Philosophy • David Roe", "David Roe"),
-        ("Jane Doe / 22.04.2020 / 06:15 / Foto: Example", "Jane Doe"),
-        ("Handball Schweiz • 02.02.2022", None),
-        ("Kugelstoss Schi A W14 3 kg 19.05.2007", None),
+        ("Jane Doe•Nov 14, 2024", "Jane Doe"),
+        ("Jane Doe | Senior Writer | April 9, 2024", "Jane Doe"),
+        ("John Roe March 4, 2024 — 5 minutes read", "John Roe"),
+        ("11/14/2024 • Sunday Notes • David Roe", "David Roe"),
+        ("Jane Doe / 13.09.2021 / 07:40 / Foto: Example", "Jane Doe"),
+        ("Volleyball Musterland • 14.03.2021", None),
+        ("Diskuswurf Schi B M15 1 kg 23.06.2008", None),
     ],
 )
 def test_name_beside_date(line: str, name: str | None) -> None:
@@ -73,8 +73,8 @@ def test_name_beside_date(line: str, name: str | None) -> None:
 
 
 def test_an_unknown_name_counts_before_the_date_of_a_date_line_only() -> None:
-    assert name_beside_date("Example Strategies | October 15, 2025") is None
-    assert name_beside_date("Example Strategies | October 15, 2025", True) == "Example Strategies"
+    assert name_beside_date("Example Strategies | March 12, 2024") is None
+    assert name_beside_date("Example Strategies | March 12, 2024", True) == "Example Strategies"
 
 
 # On a page -----------------------------------------------------------------------------------

@@ -43,8 +43,8 @@ def test_a_name_line_over_a_date_line_is_one_header() -> None:
     "line",
     [
         "Groundwater gets worse, land agency says",
-        "As of July 31, 2025, the FDA has received:",
-        "Date: Wed, 6 Feb 2002 22:33:19 +0000",
+        "As of May 14, 2024, the ABC has received:",
+        "Date: Tue, 11 Mar 2003 14:05:42 +0000",
         "We went there on March 3, 2020 and loved every minute of the long trip",
     ],
 )

@@ -112,10 +112,10 @@ def test_not_byline_glued(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "who"),
     [
-        ("Posted on 2015-04-05 by marc | Leave a comment", "marc"),
-        ("Veröffentlicht am 12. Juni 2017 von gizzmo", "gizzmo"),
-        ("Posted on July 1, 2024 by jdoe_99", "jdoe_99"),
-        ("Gespeichert von rasos am 24. Juli 2017", "rasos"),
+        ("Posted on 2016-09-12 by tomr | Leave a comment", "tomr"),
+        ("Veröffentlicht am 8. Juli 2016 von blinkfux", "blinkfux"),
+        ("Posted on August 6, 2023 by jdoe_99", "jdoe_99"),
+        ("Gespeichert von plimbo am 9. März 2016", "plimbo"),
     ],
 )
 def test_byline_handle(line: str, who: str) -> None:

@@ -257,11 +257,11 @@ def test_other_forms_need_boundaries(line: str) -> None:
         ("Bijgewerkt op 21 oktober 2011", DateRole.UPDATED),
         ("Обновлено 21 октября 2011 в 14:05", DateRole.UPDATED),
         ("更新时间：2011-10-21", DateRole.UPDATED),
-        ("Letzte Aktualisierung am 2.02.2022", DateRole.UPDATED),
-        ("Edited Sunday, October 18th, 2020", DateRole.UPDATED),
-        ("atualizado em 04/05/2022 05:50", DateRole.UPDATED),
-        ("originally created 17 Jun 2019", DateRole.PUBLISHED),
-        ("postado em 04/05/2022 05:49", DateRole.PUBLISHED),
+        ("Letzte Aktualisierung am 7.03.2021", DateRole.UPDATED),
+        ("Edited Tuesday, March 9th, 2021", DateRole.UPDATED),
+        ("atualizado em 11/08/2021 06:15", DateRole.UPDATED),
+        ("originally created 23 Sep 2018", DateRole.PUBLISHED),
+        ("postado em 11/08/2021 06:14", DateRole.PUBLISHED),
         ("Erstellt am 21.10.2011", DateRole.PUBLISHED),
         ("October 21, 2011", DateRole.UNKNOWN),
         ("By John Smith, October 21, 2011", DateRole.UNKNOWN),
@@ -304,10 +304,10 @@ def test_two_digit_year_when_clearly_a_date(line: str, iso: str) -> None:
     ("line", "iso"),
     [
         ("21.10.11", "2011-10-21"),
-        ("23.09.22 | Stars", "2022-09-23"),
-        ("Übersetzung Jane Doe, 12.12.22", "2022-12-12"),
-        ("mardi 10.12.19", "2019-12-10"),
-        ("30/10/23", "2023-10-30"),
+        ("14.07.21 | Stars", "2021-07-14"),
+        ("Übersetzung Jane Doe, 18.11.21", "2021-11-18"),
+        ("jeudi 14.11.19", "2019-11-14"),
+        ("27/09/22", "2022-09-27"),
     ],
 )
 def test_two_digit_year_standing_at_an_end_of_its_line(line: str, iso: str) -> None:
@@ -317,13 +317,13 @@ def test_two_digit_year_standing_at_an_end_of_its_line(line: str, iso: str) -> N
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
-        ("Jane DoeMarch 5, 2024", "2024-03-05"),  # byline glued to the date
-        ("calendarApr 16, 2024", "2024-04-16"),  # icon name glued to the date
-        ("Mental HealthDECEMBER 22, 2022", "2022-12-22"),
-        ("October 17, 20236:01 PM ET", "2023-10-17T18:01"),  # year glued to the time
-        ("Mar 27, 20255 mins", "2025-03-27"),  # year glued to the reading time
-        ("4 de mayo de 202200:00 hs", "2022-05-04T00:00"),
-        ("20 janvier 202020 janvier 2020", "2020-01-20"),  # a date glued to its copy
+        ("Jane DoeMarch 8, 2023", "2023-03-08"),  # byline glued to the date
+        ("calendarJun 11, 2023", "2023-06-11"),  # icon name glued to the date
+        ("Garden TipsNOVEMBER 14, 2021", "2021-11-14"),
+        ("September 12, 20227:45 PM ET", "2022-09-12T19:45"),  # year glued to the time
+        ("Feb 18, 20247 mins", "2024-02-18"),  # year glued to the reading time
+        ("9 de junio de 202100:00 hs", "2021-06-09T00:00"),
+        ("14 mars 201914 mars 2019", "2019-03-14"),  # a date glued to its copy
     ],
 )
 def test_glued_dates(line: str, iso: str) -> None:
@@ -333,15 +333,15 @@ def test_glued_dates(line: str, iso: str) -> None:
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
-        ("11\\. Juni 2019", "2019-06-11"),  # html2text escapes "11." as "11\."
-        ("13. 1. 2020", "2020-01-13"),
-        ("14\\. 01. 2020, 13:47", "2020-01-14T13:47"),
-        ("Jul. 11. 2025", "2025-07-11"),
-        ("25.Jun.2019", "2019-06-25"),
-        ("14 Feb ’20", "2020-02-14"),
+        ("17\\. Juli 2018", "2018-07-17"),  # html2text escapes "17." as "17\."
+        ("16. 2. 2021", "2021-02-16"),
+        ("17\\. 03. 2021, 09:52", "2021-03-17T09:52"),
+        ("Aug. 14. 2024", "2024-08-14"),
+        ("18.Sep.2018", "2018-09-18"),
+        ("21 Mar ’19", "2019-03-21"),
         ("14 Feb '95", "1995-02-14"),
-        (". 2023 Jan 7;15(1):e33475", "2023-01-07"),  # reference lists
-        ("Received 2022 Oct 12.", "2022-10-12"),
+        (". 2022 Mar 9;12(4):e51234", "2022-03-09"),  # reference lists
+        ("Received 2021 Nov 23.", "2021-11-23"),
     ],
 )
 def test_more_written_forms(line: str, iso: str) -> None:
@@ -349,7 +349,7 @@ def test_more_written_forms(line: str, iso: str) -> None:
 
 
 def test_apostrophe_year_needs_a_day() -> None:
-    assert isos("Feb ’20") == []
+    assert isos("Mar ’19") == []
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_slashes_day_first(lines: list[str], language: str | None, day_first: bo
 @pytest.mark.parametrize(
     ("line", "named"),
     [
-        ("Veröffentlicht am 16.08.2019", True),
+        ("Veröffentlicht am 22.05.2018", True),
         ("Published: 2021-03-03", True),
         ("Pubblicato il 21 ottobre 2011", True),
         ("发布时间：2011年10月21日", True),
@@ -412,7 +412,7 @@ def test_names_published(line: str, named: bool) -> None:
         "13/13/2011",
         "$1,600.50",
         "Price: 1,600.50 on sale",
-        "501-601-0315",
+        "502-614-0187",
         "Call 555-12-1234 now",
         "3.6.0",
         "192.168.10.21",

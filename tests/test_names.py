@@ -22,9 +22,9 @@ def name_of(line: str) -> str | None:
         ("Jane Doe & John Roe", ["Jane Doe", "John Roe"], None),
         ("Jane Doe; John Roe", ["Jane Doe", "John Roe"], None),
         ("Max Muster und Erika Musterfrau", ["Max Muster", "Erika Musterfrau"], None),
-        ("Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"], None),
+        ("Jean Dupont et Marie Durand", ["Jean Dupont", "Marie Durand"], None),
         ("María de la Cruz y Juan Pérez", ["María de la Cruz", "Juan Pérez"], None),
-        ("Ludwig van Beethoven", ["Ludwig van Beethoven"], None),
+        ("Pieter van Dalen", ["Pieter van Dalen"], None),
         ("J. R. Doe", ["J. R. Doe"], None),
         ("Jane Doe | March 3, 2021", ["Jane Doe"], None),
         ("Jane Doe on March 3, 2021", ["Jane Doe"], None),
@@ -62,7 +62,7 @@ def test_names_from_byline_drops_job_titles(who: str, names: list[str]) -> None:
     ("line", "name"),
     [
         ("Jane Doe", "Jane Doe"),
-        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Pieter van Dalen", "Pieter van Dalen"),
         ("María de la Cruz", "María de la Cruz"),
         ("Jane Doe avatar", "Jane Doe"),
         ("Jane Doe Jane Doe", "Jane Doe"),  # alt text glued to the name
@@ -103,18 +103,18 @@ def test_bare_name_from_author_photo_alt_text(line: str) -> None:
     assert name_of(line) == "Jane Doe"
 
 
-@pytest.mark.parametrize("line", ["HomeCommercial CleaningLocations", "LoginJoin Today"])
+@pytest.mark.parametrize("line", ["HomeWindow RepairLocations", "LoginJoin Today"])
 def test_bare_name_rejects_menu_items_glued_together(line: str) -> None:
     assert bare_name(line) is None
 
 
-@pytest.mark.parametrize("line", ["Ronald McDonald", "Douglas MacArthur", "Danielle DeSiato"])
+@pytest.mark.parametrize("line", ["Ronald McDonald", "Douglas MacArthur", "Danielle DeVarno"])
 def test_bare_name_keeps_names_with_inner_capitals(line: str) -> None:
     assert bare_name(line) == line
 
 
 def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
-    assert names_from_byline("Colin Gray Colin Gray")[0] == ["Colin Gray"]
+    assert names_from_byline("Colin Roe Colin Roe")[0] == ["Colin Roe"]
 
 
 # The names end where the byline goes on to something else -----------------------------------
@@ -124,16 +124,16 @@ def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
     ("who", "names"),
     [
         ("Jane Doe Published 3 May 2021", ["Jane Doe"]),
-        ("Max Muster Erstellt am 01.01.23 um 08:35", ["Max Muster"]),
-        ("Jane Doe Last updated Nov 8, 2023", ["Jane Doe"]),
+        ("Max Muster Erstellt am 14.02.22 um 09:17", ["Max Muster"]),
+        ("Jane Doe Last updated Sep 5, 2022", ["Jane Doe"]),
         ("Jane Doe 15 min read", ["Jane Doe"]),
         ("Jane Doe. Last Updated on May 3", ["Jane Doe"]),
-        ("Jane Doe View In Digital Edition", ["Jane Doe"]),
+        ("Jane Doe View In Print Edition", ["Jane Doe"]),
         ("Jane SmithMarch 3, 2024", ["Jane Smith"]),  # the date glued to the name
-        ("Jane Doe KTRK logo", ["Jane Doe"]),  # a station after a full name
-        ("Chokri GHARBI", ["Chokri GHARBI"]),  # a surname in capitals after a given name
-        ("Jane Doe Executive Digital Editor and Master Gardener", ["Jane Doe"]),
-        ("Jane Doe, Senior Director, Content, Example Corp and Other Inc", ["Jane Doe"]),
+        ("Jane Doe WKXQ logo", ["Jane Doe"]),  # a station after a full name
+        ("Samir ROUVANI", ["Samir ROUVANI"]),  # a surname in capitals after a given name
+        ("Jane Doe Deputy Online Editor and Master Beekeeper", ["Jane Doe"]),
+        ("Jane Doe, Senior Manager, Content, Example Corp and Other Inc", ["Jane Doe"]),
         ("Jane Doe, Journalist", ["Jane Doe"]),
         ("Jane Doe, Datum: 03.03.21", ["Jane Doe"]),
         ("Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
@@ -142,7 +142,7 @@ def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
         ("Jane Doe For The Example Times", ["Jane Doe"]),
         ("The Example Team", []),
         ("Example Editorial Team", []),
-        ("Maria & Katerina", ["Maria", "Katerina"]),
+        ("Sofia & Greta", ["Sofia", "Greta"]),
     ],
 )
 def test_names_from_byline_stop_at_what_follows(who: str, names: list[str]) -> None:
@@ -170,7 +170,7 @@ def test_credentials_stay_with_the_name(who: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("who", "names"), [("jdoe", ["jdoe"]), ("Bo2man", ["Bo2man"]), ("red", []), ("the", [])]
+    ("who", "names"), [("jdoe", ["jdoe"]), ("Zu7lex", ["Zu7lex"]), ("red", []), ("the", [])]
 )
 def test_one_word_bylines(who: str, names: list[str]) -> None:
     assert names_from_byline(who)[0] == names
@@ -190,7 +190,7 @@ def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
     [
         ("Jane Doe", ["Jane Doe"]),
         ("Jane Doe, MS, RD", ["Jane Doe, MS, RD"]),
-        ("Jane Doe and John Roe | Guest Columnists", ["Jane Doe", "John Roe"]),
+        ("Jane Doe and John Roe | Contributing Writers", ["Jane Doe", "John Roe"]),
         ("Headshot of Jane Doe, Staff Writer at Example", ["Jane Doe"]),
         ("Jane Doe EXAMPLE TODAY", ["Jane Doe"]),
         ("Jane Doe says the plan will work.", []),
