@@ -76,12 +76,12 @@ _OPENS_WITH_VERB = re.compile(
 
 def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str | None]:
     """Names from a byline that shares its line with other fields: "Posted on May 3, 2021 by
-    Jane Doe | 2 comments", "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotos".
+    Jane Doe | 2 comments", "05.01.2020 | Autor: kwaxel | Abgelegt unter: Fotos".
 
     "by" inside a field counts after a date, after a verb of writing ("Published ... by") or
     after the same name ("Jane Doe By Jane Doe") or the headline ("TITLE by Jane Doe"):
-    elsewhere it is a headline or a sentence ("Images Validated by Example Labs"). After a
-    date alone it takes a full name, not one word ("2019: Schuh von Adidas")."""
+    elsewhere it is a headline or a sentence ("Images Checked by Example Labs"). After a
+    date alone it takes a full name, not one word ("2019: Schuh von Beispielmarke")."""
     dated: bool | None = None
     for field in FIELD_SPLIT.split(text):
         field = field.strip()
@@ -134,7 +134,7 @@ def name_beside_date(text: str, date_line: bool = False) -> str | None:
     """The name in a line of a name and a date and little else: "Jane Doe | May 3, 2021",
     "12/19/2025 • Philosophy • Jane Doe • 2 comments". The name must start with a known
     given name, except before the date of a date line ("Jane Doe Published 3 May 2021"):
-    elsewhere two capitalised words by a date are as often a category ("Handball Schweiz")."""
+    elsewhere two capitalised words by a date are as often a category ("Tennis Europa")."""
     hits = find_dates(text)
     if not hits:
         return None

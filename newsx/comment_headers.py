@@ -20,7 +20,7 @@ from newsx.model import Comment
 
 #: A commenter's name is short; longer text before a date is a sentence that mentions one.
 AUTHOR_MAX_WORDS = 5
-#: A name glued to the date after it ("Liz That Skinny Chick Can BakeMay 30, 2019") is how
+#: A name glued to the date after it ("Jane Bakes At HomeMay 30, 2019") is how
 #: Blogger prints a header, never a sentence: a blog's name may run this long.
 GLUED_AUTHOR_MAX_WORDS = 8
 #: A header line holds a name, a date and little else (buttons such as "Reply" may follow).
@@ -74,16 +74,17 @@ _SAYS = re.compile(
 )
 #: A masked IP address as comment systems print it: "175.138.64.*".
 _IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
-#: Words of the buttons, counters and thread markers between comments. A line made of
-#: nothing else ("Reply", "ReplyDelete", "Antworten Löschen", "12 points", "level 2") is
-#: not comment text.
+#: Words of the buttons, counters and thread markers between comments, and the words that
+#: join them ("Log in to reply", "Zum Antworten anmelden"). A line made of nothing else
+#: ("Reply", "ReplyDelete", "Antworten Löschen", "12 points", "level 2") is not comment text.
 _CONTROL_WORD = re.compile(
     r"replies|reply|delete|report(?:\s+abuse)?|flag|quote|likes|like|dislike|upvotes?|"
     r"downvotes?|share|edited|edit|permalink|link|votes|vote|points|point|level|hide|collapse|"
     r"expand|"
-    r"log\s+in\s+to\s+reply|zum\s+antworten\s+anmelden|cancel\s+reply|show\s+(?:all|more)|load\s+more|translate|original|"
+    r"log\s*in|sign\s+in|anmelden|einloggen|se\s+connecter|iniciar\s+sesión|accedi|to|zum|um|zu|"
+    r"cancel\s+reply|show\s+(?:all|more)|load\s+more|translate|original|"
     r"continue\s+this\s+thread|antworten|antwort|löschen|melden|zitieren|bearbeiten|"
-    r"gefällt\s+mir|daumen\s+(?:hoch|runter)|permanenter\s+link|abbrechen|"
+    r"gefällt\s+mir|daumen\s+(?:hoch|runter)|abbrechen|"
     r"répondre|signaler|citer|j'aime|modifier|supprimer|responder|denunciar|citar|"
     r"me\s+gusta|rispondi|segnala|cita|mi\s+piace|beantwoorden|reageer|ответить|"
     r"пожаловаться|回复|举报|赞",
@@ -110,7 +111,7 @@ _TIME_END = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|uhr|h
 _ESCAPE = re.compile(r"\\(?=[.\-*_])")
 #: "14. 01. 2020": a day-first numeric date with spaces after its dots.
 _SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{2,4})\b")
-#: A name glued to the date after it: "Sana6. Juni 2015", "Nancy ChanMay 31, 2019", "Ruby21:00".
+#: A name glued to the date after it: "Erika6. Juni 2015", "Jane RoeMay 31, 2019", "Ruby21:00".
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\s|:\d\d))|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2,8}\.?\s\d)"
 )
@@ -121,7 +122,7 @@ _AUTHOR_PREFIX = re.compile(
     r"(?:von|by|from|de|di|van)\s+|(?:posted|written|submitted)\s+by\s+|by\s+|von\s+)",
     re.I,
 )
-#: A weekday closing the name part: "Josef Lindner, Do 9 Apr 2020", "Jane | Tue, 3 March".
+#: A weekday closing the name part: "Max Muster, Do 9 Apr 2020", "Jane | Tue, 3 March".
 _WEEKDAY_END = re.compile(
     r"[\s,|]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|"

@@ -25,7 +25,7 @@ BYLINE = re.compile(
 
 #: A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_ALONE = re.compile(
-    r"^(?:(?:article\s+)?(?:written|posted|reported|published)\s+by|by|von|par|por|di|door|"
+    r"^(?:(?:[^\W\d_]+\s+)?(?:written|posted|reported|published)\s+by|by|von|par|por|di|door|"
     r"author|authors|autor(?:in|en)?|auteurs?|autore|geschrieben\s+von|verfasst\s+von|"
     r"écrit\s+par|escrito\s+por|scritto\s+da)\s*:?$",
     _I,
@@ -44,7 +44,7 @@ BYLINE_HANDLE = re.compile(
 )
 
 #: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)",
-#: "5 Gedanken zu „Titel“", "Un commentaire", "{ 38 comments… read them below }".
+#: "5 Gedanken zu „Titel“", "Un commentaire", "{ 14 comments… read them below }".
 _ONE = r"(?:\d[\d,.]*|one|ein|eine|un|une|uno|una|um|uma|één|een|один|одна)"
 _COMMENT_WORDS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|"
@@ -59,7 +59,7 @@ COMMENT_START = re.compile(
     r"(?:[^\w\s].{0,200}|(?:on|to|zu|sur|su|em|op|к|for|für|about)\s.{0,200})?$"
     rf"|^{_ONE}\s+{_COMMENT_WORDS}(?:\s+(?:on|to|zu|sur|su|em|op|к)\s.{{0,200}})?\s*[:.]?$"
     r"|^(?:leser|user|reader'?s?'?\s?|nutzer)?(?:comments?|kommentare|commentaires?|"
-    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言|leserpost|leserbriefe|"
+    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言|leserbriefe|"
     r"leserstimmen)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|\d[\d,.]*)?\s*:?"
     r"(?:\s+(?:schreibe|hinterlasse|leave|add|post|write|laisser|ajouter|deja|lascia|deixe|"
     r"plaats)\b.{0,40})?$"
@@ -185,8 +185,8 @@ NOT_A_NAME = re.compile(
     r"blog|tips|guide|logo|sponsored|more|view|all|posts|articles|stories|top|latest|"
     r"executive|associate|assistant|deputy|managing|contributing|freelance|guest|journalist|"
     r"journalistin|author|autor|autorin|photographer|fotograf|producer|host|researcher|"
-    r"redakteur|redakteurin|chefredakteur|chefredakteurin|mitarbeiter|mitarbeiterin|"
-    r"pressesprecher|pressesprecherin|projektleiter|projektleiterin|gastautor|gastautorin)\b",
+    # German job titles by their ending: (Chef)redakteur, Projektleiterin, Pressesprecher...
+    r"\w*(?:redakteur|leiter|sprecher|mitarbeiter|autor|korrespondent)(?:in|innen)?)\b",
     _I,
 )
 

@@ -64,7 +64,7 @@ _NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|{'|'.join(sorted(PA
 _TRAILING_JUNK = re.compile(
     r"[|•·∙–—:/].*$|\s(?:on|in|am|le|il|im|for|für|pour|para|per)\s.*$", re.IGNORECASE
 )
-#: Labels glued to the name by the dumper: "Korin MillerPublished Jan 29".
+#: Labels glued to the name by the dumper: "Jane DoePublished Jan 29".
 _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ])(?:Published|Updated|Posted|Reviewed|Medically|Fact|Veröffentlicht|"
     r"Aktualisiert)\b.*$"
@@ -86,7 +86,7 @@ LABEL_WORD = re.compile(
 _POST_NOMINAL = re.compile(
     r"^(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z.\-]{1,9}(?:\s\d{2,3})?\.?®?$"
 )
-#: A user handle standing alone after "by": "by jdoe", "von gizzmo", "by freeman1984".
+#: A user handle standing alone after "by": "by jdoe", "von gizzmo", "by jdoe1984".
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,40}$")
 #: Menu items glued together by the dumper: "HomeCommercial CleaningLocations". A capital
 #: after four or more lower-case letters; "McDonald", "MacArthur", "DeSiato" stay names.
@@ -166,7 +166,7 @@ def _trim(out: list[str]) -> list[str]:
 
 def _is_acronym(word: str) -> bool:
     """ "KTRK", "AFP", "CNN": after a full name in mixed case, a station or an agency; after a
-    given name it is the surname in capitals ("Chokri GHARBI")."""
+    given name it is the surname in capitals ("Jean DUPONT")."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
@@ -207,7 +207,7 @@ def _post_nominal(part: str) -> bool:
 
 
 def _join(ws: list[str]) -> str:
-    """The name from its words, without the full stop that ended the byline ("Jeff Cobb.");
+    """The name from its words, without the full stop that ended the byline ("John Roe.");
     an initial keeps its own ("John Q.")."""
     name = " ".join(ws)
     return name[:-1] if name.endswith(".") and len(ws[-1]) > 2 else name

@@ -22,7 +22,7 @@ _MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
 
 
 #: Placeholders text browsers print for what has no text: lynx's "(BUTTON)", "[USEMAP]",
-#: "[IMG]" and image file names in brackets ("[chirag-150x150.png]").
+#: "[IMG]" and image file names in brackets ("[jane-150x150.png]").
 _PLACEHOLDER = re.compile(
     r"\((?:BUTTON|submit|reset)\) ?|\[(?:USEMAP|IMG|INLINE|LINK|EMBED)\] ?"
     r"|\[[^\[\]\n]{0,80}\.(?:png|jpe?g|gif|svg|webp|avif)\] ?",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import newsx
-
 from newsx.htmltext import html_to_text, looks_like_html, parse, render
 
 
