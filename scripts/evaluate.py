@@ -262,7 +262,8 @@ def _fold_figures(
     chunks: list[list[Page]],
 ) -> dict[str, dict[str, list[float]]]:
     """Each fold's figures, scored against the gold records of that fold's pages only."""
-    lines = gold.joinpath("gold.jsonl").read_text(encoding="utf-8").splitlines()
+    # split("\n"), not splitlines(): gold bodies hold U+2028 and other line separators.
+    lines = gold.joinpath("gold.jsonl").read_text(encoding="utf-8").split("\n")
     by_id = {json.loads(line)["id"]: line for line in lines if line.strip()}
     out: dict[str, dict[str, list[float]]] = {}
     for k, chunk in enumerate(chunks):

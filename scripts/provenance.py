@@ -116,14 +116,15 @@ def feature_fingerprint(kind: str) -> str:
 
 
 def training_commit() -> str:
-    """The commit the training ran at, "-dirty" when the package or scripts had changes."""
+    """The commit the training ran at, "-dirty" when the package's code or the scripts had
+    changes (the data files the training scripts write do not count)."""
 
     def git(*args: str) -> str:
         done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
         return done.stdout.strip()
 
     commit = git("rev-parse", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "newsx", "scripts")
+    dirty = git("status", "--porcelain", "--", "newsx", "scripts", ":!newsx/data")
     return commit + ("-dirty" if dirty else "")
 
 
