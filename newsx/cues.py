@@ -161,17 +161,20 @@ COMMENT_COUNT = re.compile(
 #: The publisher or agency closing a byline: "By Ma Liyao (China Daily)".
 SOURCE_IN_BYLINE = re.compile(r"\((?P<source>[^()]{2,60})\)\s*$")
 
-#: The wire services and national news agencies whose short names follow a reporter's name
-#: ("Jane Doe, AFP") or close a story ("(Reuters)"): world knowledge, not a site's template.
+#: The wire services, national news agencies and broadcasters whose short names follow a
+#: reporter's name ("Jane Doe, AFP", "Jane Doe, CNN") or close a story ("(Reuters)"): world
+#: knowledge, not a site's template.
 NEWS_AGENCIES = frozenset(
     "ap afp dpa reuters upi ansa efe epd kna apa sda ats ddp ap-dpa xinhua tass ria itar-tass "
     "interfax kyodo jiji yonhap pti ians ani bernama antara pa cp aap nzpa anp belga ctk pap "
-    "mti tt ntb ritzau stt lusa europa-press agencies bloomberg".split()
+    "mti tt ntb ritzau stt lusa europa-press agencies bloomberg "
+    "cnn bbc abc cbs nbc npr pbs fox msnbc cnbc cbc itv rte ard zdf orf srf br ndr wdr mdr swr "
+    "rbb hr dw rai rtve rtl tf1 nos vrt rtbf nhk kbs".split()
 )
 
 
 def is_news_agency(text: str) -> bool:
-    """Whether `text` is a news agency's short name ("AFP", "dpa", "Reuters")."""
+    """Whether `text` is a news agency's or broadcaster's short name ("AFP", "dpa", "CNN")."""
     return text.strip(" .").lower() in NEWS_AGENCIES
 
 

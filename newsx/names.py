@@ -201,9 +201,11 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
 
 
 def _post_nominal(part: str) -> bool:
-    """Letters after a name that are a degree or a membership, not a news agency ("Jane
-    Doe, AFP" names the agency she writes for)."""
-    return _POST_NOMINAL.match(part) is not None and not cues.is_news_agency(part)
+    """Letters after a name that are a degree or a membership, not a news agency or a
+    broadcaster ("Jane Doe, AFP" names whom she writes for) nor a job ("Jane Doe, CEO")."""
+    if _POST_NOMINAL.match(part) is None or cues.is_news_agency(part):
+        return False
+    return cues.NOT_A_NAME.search(part) is None
 
 
 def _join(ws: list[str]) -> str:

@@ -161,6 +161,8 @@ def test_names_from_byline_stop_at_what_follows(who: str, names: list[str]) -> N
         ("Jane Doe, XYZQ®", ["Jane Doe, XYZQ®"]),  # any letters of that shape, listed or not
         ("Jane Doe, AFP", ["Jane Doe"]),  # an agency is no credential
         ("Jane Doe, dpa", ["Jane Doe"]),
+        ("Jane Doe, CNN", ["Jane Doe"]),  # a broadcaster
+        ("Jane Doe, CEO", ["Jane Doe"]),  # a job
         ("Jane Doe, McDonald", ["Jane Doe"]),  # a surname, not letters
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
     ],
