@@ -18,7 +18,7 @@ from newsx.version import __version__
 if TYPE_CHECKING:
     from newsx.api import explain, extract, extract_file, extract_html, read_text
     from newsx.errors import NewsxError
-    from newsx.model import Article, Comment, Label, LineVerdict, Options
+    from newsx.records import Article, Comment, Label, LineVerdict, Options
 
 _HOMES = {
     "explain": "newsx.api",
@@ -27,11 +27,11 @@ _HOMES = {
     "extract_html": "newsx.api",
     "read_text": "newsx.api",
     "NewsxError": "newsx.errors",
-    "Article": "newsx.model",
-    "Comment": "newsx.model",
-    "Label": "newsx.model",
-    "LineVerdict": "newsx.model",
-    "Options": "newsx.model",
+    "Article": "newsx.records",
+    "Comment": "newsx.records",
+    "Label": "newsx.records",
+    "LineVerdict": "newsx.records",
+    "Options": "newsx.records",
 }
 
 __all__ = [

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsx.decode import Decoded, decode_bytes
 from newsx.errors import InputError, TooLargeError, os_reason
-from newsx.model import Article, LineVerdict, Options
-from newsx.pipeline import run
+from newsx.io.decoding import Decoded, decode_bytes
+from newsx.pipeline.stages import run
+from newsx.records import Article, LineVerdict, Options
 
 _DEFAULT = Options()
 
@@ -50,7 +50,7 @@ def extract_html(html: str, options: Options | None = None) -> Article:
 
     Pure: no I/O. Needs lxml (the ``html`` extra); raises InputError without it.
     """
-    from newsx.html_input import extract_html as from_html
+    from newsx.html.reader import extract_html as from_html
 
     with _collector_paused():
         return from_html(html, options or _DEFAULT)
@@ -64,11 +64,11 @@ def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
 
 def explain_decoded(text: str, options: Options | None = None) -> list[LineVerdict]:
     """explain() for a decoded file: an HTML page's rendered lines, read with its markup."""
-    from newsx.htmltext import looks_like_html
+    from newsx.html.render import looks_like_html
 
     if not looks_like_html(text):
         return explain(text, options)
-    from newsx.html_input import explain_html
+    from newsx.html.reader import explain_html
 
     with _collector_paused():
         return explain_html(text, options or _DEFAULT)
@@ -92,7 +92,7 @@ def read_text(path: str | os.PathLike[str], options: Options | None = None) -> D
 
 def extract_decoded(text: str, options: Options | None = None) -> Article:
     """A decoded file's article: extract_html when it is an HTML page, else extract."""
-    from newsx.htmltext import looks_like_html
+    from newsx.html.render import looks_like_html
 
     return (extract_html if looks_like_html(text) else extract)(text, options)
 

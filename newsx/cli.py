@@ -2,7 +2,7 @@
 
 Exit status: 0 every input gave a record; 1 some input failed; 2 usage error; 130 Ctrl-C;
 141 the output pipe was closed (`newsx ... | head`); 143 SIGTERM. Messages go to stderr,
-data to stdout. Rich (newsx.view) is imported only when a terminal view is drawn.
+data to stdout. Rich (newsx.terminal) is imported only when a terminal view is drawn.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from newsx.errors import NewsxError, os_reason
 from newsx.version import __version__
 
 if TYPE_CHECKING:
-    from newsx import batch, inputs, writers
-    from newsx.model import Options
+    from newsx.io import batch, inputs, writers
+    from newsx.records import Options
 
 # The batch, input, writer and model modules are imported by the commands that use them, so
 # that `newsx --version` and `--help` load little more than click (issue 5: start-up).
@@ -76,7 +76,7 @@ _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 def _check_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int:
     if value is None:
-        from newsx.model import DEFAULT_MAX_SIZE
+        from newsx.records import DEFAULT_MAX_SIZE
 
         return DEFAULT_MAX_SIZE
     match = re.fullmatch(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", value, re.IGNORECASE)
@@ -97,7 +97,7 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
 def _check_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
     if value is None:
         return None
-    from newsx.model import FIELD_NAMES
+    from newsx.records import FIELD_NAMES
 
     names = [name.strip() for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in FIELD_NAMES]
@@ -165,7 +165,7 @@ def extract(ctx: click.Context, /, paths: tuple[str, ...], **opts: Any) -> None:
     fmt = opts["fmt"] or _default_format(fields, output, output_dir)
     if fields is not None and fmt == "text":
         raise click.UsageError("--fields works with -f json, jsonl and csv")
-    from newsx.model import Options
+    from newsx.records import Options
 
     day = opts["reference_date"]
     options = Options(
@@ -199,13 +199,13 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
 
     -f json gives a JSON array of {line, label, reason, score, text} instead.
     """
-    from newsx.model import Options
+    from newsx.records import Options
 
     options = Options(encoding=encoding)
 
     def run() -> int:
-        from newsx import inputs, writers
         from newsx.api import explain_decoded
+        from newsx.io import inputs, writers
 
         try:
             item = next(inputs.with_stdin([inputs.Item(file, file)], _stdin(), options.max_size))
@@ -217,9 +217,9 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
         if fmt == "json":
             writers.write_json(map(writers.verdict_record, verdicts), _data_stdout(), many=True)
         else:
-            from newsx import view
+            from newsx import terminal
 
-            view.render_explain(view.make_console(sys.stdout), verdicts)
+            terminal.render_explain(terminal.make_console(sys.stdout), verdicts)
         sys.stdout.flush()
         return 0
 
@@ -237,10 +237,10 @@ class _Extraction:
         self.paths, self.fmt, self.options, self.fields = paths, fmt, options, fields
         self.done = self.failed = 0
         self.total: int | None = None
-        self.progress: Any = None  # a view.BatchProgress while one is shown
+        self.progress: Any = None  # a terminal.BatchProgress while one is shown
 
     def items(self) -> Iterator[inputs.Item]:
-        from newsx import inputs
+        from newsx.io import inputs
 
         return inputs.discover(
             self.paths,
@@ -261,9 +261,9 @@ class _Extraction:
         if not quiet and _isatty(sys.stderr) and (to_file or not _isatty(sys.stdout)):
             self.total = sum(1 for _ in self.items())
             if self.total > 1:
-                from newsx import view
+                from newsx import terminal
 
-                progress = self.progress = view.BatchProgress(sys.stderr, self.total)
+                progress = self.progress = terminal.BatchProgress(sys.stderr, self.total)
         with progress:
             self.write(output, output_dir)
         if self.done > 1 and not quiet:
@@ -273,7 +273,7 @@ class _Extraction:
         return EXIT_FAILED if self.failed else 0
 
     def write(self, output: str | None, output_dir: str | None) -> None:
-        from newsx import batch, inputs
+        from newsx.io import batch, inputs
 
         items = inputs.with_stdin(self.items(), _stdin(), self.options.max_size)
         pairs = batch.records(items, self.options, jobs=self.jobs, on_result=self.on_result)
@@ -283,8 +283,8 @@ class _Extraction:
     def _write(
         self, pairs: Iterator[batch.Pair], output: str | None, output_dir: str | None
     ) -> None:
-        from newsx import writers
-        from newsx.warc import is_archive
+        from newsx.io import writers
+        from newsx.io.warc import is_archive
 
         kw: dict[str, Any] = {"fields": self.fields, "render_text": _text_view(plain=True)}
         if output_dir is not None:
@@ -324,9 +324,9 @@ class _Extraction:
 
 def _text_view(*, plain: bool) -> writers.TextRenderer:
     def render(records: Iterable[Mapping[str, Any]], fp: TextIO) -> None:
-        from newsx import view
+        from newsx import terminal
 
-        view.render_articles(view.make_console(fp, plain=plain), records)
+        terminal.render_articles(terminal.make_console(fp, plain=plain), records)
 
     return render
 
@@ -334,7 +334,7 @@ def _text_view(*, plain: bool) -> writers.TextRenderer:
 def _default_format(fields: object, output: str | None, output_dir: str | None) -> str:
     """text on a terminal; else json, or the format -o FILE's extension names."""
     if output not in (None, "-"):
-        from newsx import writers
+        from newsx.io import writers
 
         ext = os.path.splitext(str(output))[1].lower()
         return {v: k for k, v in writers.EXTENSIONS.items()}.get(ext, "json")
@@ -349,7 +349,7 @@ class _Terminated(BaseException):
 
 def _guarded(note: Callable[[], str], body: Callable[[], int]) -> int:
     """Run a command body; Ctrl-C, SIGTERM and a closed stdout become quiet exit codes."""
-    from newsx import batch
+    from newsx.io import batch
 
     try:
         with batch.sigterm_raises(_Terminated):

@@ -19,11 +19,11 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from newsx.batch import Result, process
-from newsx.inputs import DEFAULT_GLOB, Item, discover
-from newsx.model import Options
-from newsx.warc import is_archive
-from newsx.writers import dumps
+from newsx.io.batch import Result, process
+from newsx.io.inputs import DEFAULT_GLOB, Item, discover
+from newsx.io.warc import is_archive
+from newsx.io.writers import dumps
+from newsx.records import Options
 
 #: Inputs per partition: enough to amortise a task's overhead (a few ms) over pages that
 #: take ~15 ms each, small enough to spread a few thousand files over many workers.

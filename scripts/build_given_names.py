@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import faker  # noqa: E402
 import faker.providers.person as P  # noqa: E402
 
-from newsx.language import LANGUAGES, stopwords  # noqa: E402
+from newsx.text.language import LANGUAGES, stopwords  # noqa: E402
 
 stop = set().union(*(stopwords(lang) for lang in LANGUAGES))
 ok = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ'\-]+")

@@ -51,10 +51,10 @@ from devset import (
 )
 
 import newsx
-from newsx.html_input import extract_html
-from newsx.htmltext import looks_like_html
-from newsx.linemodel import LineModel
-from newsx.pipeline import run
+from newsx.html.reader import extract_html
+from newsx.html.render import looks_like_html
+from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.stages import run
 
 FIGURES = {
     "wcxb-dev": ("body_f1", "title", "authors", "date"),
@@ -111,7 +111,7 @@ class Models:
     lines: dict[str, Any] | None = None
     """A line model table (scripts/train_lines.py)."""
     title: tuple[float, ...] | None = None
-    """Headline weights in newsx.headline.FEATURES order (scripts/train_title.py)."""
+    """Headline weights in newsx.meta.headline.FEATURES order (scripts/train_title.py)."""
     html_lines: dict[str, Any] | None = None
     """An HTML line model table (scripts/train_lines.py --html)."""
 

@@ -70,14 +70,14 @@ def probe_pages() -> list[str]:
 
 
 def _rows(kind: str) -> Iterator[list[float]]:
-    from newsx.features import compute_features
-    from newsx.labels import classifier_inputs, gather_evidence
-    from newsx.lines import split_lines
-    from newsx.normalize import normalize
-    from newsx.unwrap import unwrap
+    from newsx.pipeline.features import compute_features
+    from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+    from newsx.text.lines import split_lines
+    from newsx.text.normalize import normalize
+    from newsx.text.unwrap import unwrap
 
     if kind == "html":
-        from newsx.htmltext import parse, render_marked
+        from newsx.html.render import parse, render_marked
 
         for page in probe_pages():
             text, marks = render_marked(parse(page))
@@ -91,8 +91,8 @@ def _rows(kind: str) -> Iterator[list[float]]:
         if kind == "text":
             yield from classifier_inputs(lines, feats, gather_evidence(lines, feats), None)
         else:
-            from newsx.headline import candidates
-            from newsx.pipeline import analyse
+            from newsx.meta.headline import candidates
+            from newsx.pipeline.stages import analyse
 
             a = analyse(text)
             for c in candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language):
@@ -100,8 +100,8 @@ def _rows(kind: str) -> Iterator[list[float]]:
 
 
 def feature_names(kind: str) -> tuple[str, ...]:
-    from newsx.headline import FEATURES as TITLE_FEATURES
-    from newsx.linemodel import FEATURES, HTML_FEATURES
+    from newsx.meta.headline import FEATURES as TITLE_FEATURES
+    from newsx.pipeline.classifier import FEATURES, HTML_FEATURES
 
     return {"text": FEATURES, "html": HTML_FEATURES, "title": TITLE_FEATURES}[kind]
 

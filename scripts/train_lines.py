@@ -5,7 +5,7 @@ Usage:
     python scripts/train_lines.py [--devset DIR] [--extra DIR] [--folds K] [--cache FILE] [--write]
 
 Every rendering of every page is split into lines exactly as newsx does, each line gets the
-feature vector of newsx.linemodel, and a class from the gold answers:
+feature vector of newsx.pipeline.classifier, and a class from the gold answers:
   wcxb-dev (full gold body): BODY when most of the line's word trigrams occur in the gold body,
     OTHER when few do; short lines are BODY only when the gold holds them and both labelled
     neighbours are BODY.
@@ -38,15 +38,15 @@ from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages, t
 from provenance import provenance
 
 from newsx.api import read_text
-from newsx.features import compute_features
-from newsx.htmlmarks import Marks
-from newsx.htmltext import parse, render_marked
-from newsx.labels import classifier_inputs, gather_evidence
-from newsx.linemodel import FEATURES, HTML_FEATURES, LineClass
-from newsx.lines import Line, split_lines
-from newsx.normalize import normalize
-from newsx.sequence import State
-from newsx.unwrap import unwrap
+from newsx.html.marks import Marks
+from newsx.html.render import parse, render_marked
+from newsx.pipeline.classifier import FEATURES, HTML_FEATURES, LineClass
+from newsx.pipeline.features import compute_features
+from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+from newsx.pipeline.viterbi import State
+from newsx.text.lines import Line, split_lines
+from newsx.text.normalize import normalize
+from newsx.text.unwrap import unwrap
 
 MODEL = ROOT / "newsx" / "data" / "line_model.json"
 HTML_MODEL = ROOT / "newsx" / "data" / "html_line_model.json"
@@ -286,8 +286,8 @@ def _states(y: np.ndarray) -> list[State]:
 
 
 def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
-    """The model table newsx.linemodel.LineModel.from_dict reads (the HTML model's when the
-    rows have the markup's features)."""
+    """The model table classifier.LineModel.from_dict reads (the HTML model's when the rows
+    have the markup's features)."""
     x = np.vstack([d[3][0] for d in data])
     y = np.concatenate([d[3][1] for d in data])
     w = np.concatenate([d[3][2] for d in data])
@@ -364,8 +364,8 @@ def line_report(
 ) -> dict[str, float]:
     """Word-weighted F1 of BODY among the labelled lines after decoding, per rendering, on
     the pages of `sets` (None: every set)."""
-    from newsx.linemodel import LineModel
-    from newsx.sequence import viterbi
+    from newsx.pipeline.classifier import LineModel
+    from newsx.pipeline.viterbi import viterbi
 
     model = LineModel.from_dict(table)
     theta, offsets = np.array(model.weights), np.array(model.offsets)

@@ -5,7 +5,7 @@ Usage:
     python scripts/train_title.py [--devset DIR] [--extra DIR] [--folds 5] [--jobs 2] [--write]
 
 For every page with a gold title, in every rendering, the candidates of
-`newsx.headline.candidates` are collected; the one whose text matches the gold title (the
+`newsx.meta.headline.candidates` are collected; the one whose text matches the gold title (the
 scorer's normalisation) is the answer. Pages where no candidate matches teach nothing and
 are left out; `--extra` adds the renderings scripts/render_more.py made. The model is a
 conditional logit (a softmax over each page's candidates) with an L2 penalty, fitted by
@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
 from provenance import provenance
 
-from newsx.headline import FEATURES, candidates
-from newsx.linemodel import LineModel
-from newsx.pipeline import analyse
+from newsx.meta.headline import FEATURES, candidates
+from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.stages import analyse
 
 WEIGHTS = ROOT / "newsx" / "data" / "title_weights.json"
 L2 = 1e-3

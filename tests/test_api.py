@@ -11,7 +11,7 @@ import pytest
 
 import newsx
 from newsx.errors import EmptyInputError, InputError, NewsxError, NotTextError, TooLargeError
-from newsx.model import Article, Options
+from newsx.records import Article, Options
 
 PAGE = (
     "Harbour city opens new ferry terminal\n\nBy Jane Doe\n\nMarch 3, 2021\n\n"

@@ -1,13 +1,13 @@
-"""Stage 5: newsx.assemble joins labelled lines into paragraphs and builds the record."""
+"""Stage 5: newsx.pipeline.assemble joins labelled lines into paragraphs and builds the record."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsx.assemble import MIN_SHARED_PREFIX, paragraphs, strip_shared_prefix
-from newsx.labels import Decision
-from newsx.lines import Line, split_lines
-from newsx.model import Label
+from newsx.pipeline.assemble import MIN_SHARED_PREFIX, paragraphs, strip_shared_prefix
+from newsx.pipeline.labelling import Decision
+from newsx.records import Label
+from newsx.text.lines import Line, split_lines
 
 B, C, N, X = Label.BODY, Label.CAPTION, Label.NAVIGATION, Label.BLANK
 

@@ -1,4 +1,4 @@
-"""Tests for newsx.batch: processing one input, and the ordered process pool."""
+"""Tests for newsx.io.batch: processing one input, and the ordered process pool."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from newsx import batch
-from newsx.batch import process, records, run
-from newsx.inputs import Item, discover
-from newsx.model import Options
+from newsx.io import batch
+from newsx.io.batch import process, records, run
+from newsx.io.inputs import Item, discover
+from newsx.records import Options
 
 
 def test_process_gives_a_record_with_path_and_encoding(corpus: Path) -> None:

@@ -1,11 +1,11 @@
-"""newsx.bylines: which lines of a page give the authors, and bare names beside the date."""
+"""newsx.meta.bylines: which lines of a page give the authors, and bare names beside the date."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsx import extract
-from newsx.bylines import byline_in_line, name_beside_date
+from newsx.meta.bylines import byline_in_line, name_beside_date
 
 # Bylines inside other lines --------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsx.cli import main
-from newsx.model import FIELD_NAMES, Label
+from newsx.records import FIELD_NAMES, Label
 from tests.conftest import make_page
 
 SAMPLE_000 = "samples/000_12856c3b11aa1456.txt"
@@ -332,7 +332,8 @@ def test_version_loads_click_and_little_else() -> None:
 
 
 def test_the_cli_knows_the_writers_formats_and_the_default_glob() -> None:
-    from newsx import cli, inputs, writers
+    from newsx import cli
+    from newsx.io import inputs, writers
 
     assert cli.FORMATS == writers.FORMATS
     assert cli.DEFAULT_GLOB == inputs.DEFAULT_GLOB

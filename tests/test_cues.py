@@ -1,4 +1,5 @@
-"""newsx.cues: each surface pattern, with lines it must and must not match, in several languages."""
+"""newsx.vocab.cues: each surface pattern, with lines it must and must not match, in several
+languages."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from newsx import cues
+from newsx.vocab import cues
 
 
 def matches(pattern: re.Pattern[str], text: str) -> bool:

@@ -1,4 +1,4 @@
-"""newsx.date_patterns: the date reader's vocabulary in the supported languages.
+"""newsx.meta.date_patterns: the date reader's vocabulary in the supported languages.
 
 Hostile inputs for the patterns are in tests/test_dates.py, through find_dates."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.date_patterns import (
+from newsx.meta.date_patterns import (
     DAY_WORDS,
     MONTHS,
     PUB_STEMS,

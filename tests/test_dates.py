@@ -1,4 +1,4 @@
-"""Tests for newsx.dates: formats, languages, times, roles, rejects and hostile input."""
+"""Tests for newsx.meta.dates: formats, languages, times, roles, rejects and hostile input."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.dates import (
+from newsx.meta.dates import (
     DateHit,
     DateRole,
     find_dates,
@@ -525,7 +525,7 @@ def test_has_date() -> None:
 
 
 def test_importing_dates_does_not_import_dateutil() -> None:
-    code = "import sys, newsx.dates; print('dateutil' in sys.modules)"
+    code = "import sys, newsx.meta.dates; print('dateutil' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

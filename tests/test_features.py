@@ -1,11 +1,11 @@
-"""Stage 2: newsx.features turns each line into numbers the labelling stage weighs."""
+"""Stage 2: newsx.pipeline.features turns each line into numbers the labelling stage weighs."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsx.features import Features, compute_features
-from newsx.lines import split_lines
+from newsx.pipeline.features import Features, compute_features
+from newsx.text.lines import split_lines
 
 PROSE_EN = "The council will meet again on Friday to vote on the budget for the new year."
 PROSE_DE = "Der Rat will am Freitag wieder zusammenkommen und über den Haushalt abstimmen."

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsx.headline import FEATURES, Candidate, candidates, find_title, weights
-from newsx.pipeline import Analysis, analyse
+from newsx.meta.headline import FEATURES, Candidate, candidates, find_title, weights
+from newsx.pipeline.stages import Analysis, analyse
 from tests.pages import P1, P2, P3, TITLE
 
 STANDFIRST = "Passengers will pay less than they did on the old boats, the operator says"

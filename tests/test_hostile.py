@@ -25,7 +25,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsx.cli import main
-from newsx.model import DEFAULT_MAX_SIZE
+from newsx.records import DEFAULT_MAX_SIZE
 
 HEADLINE = "Harbour city opens new ferry terminal"
 

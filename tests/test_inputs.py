@@ -1,4 +1,4 @@
-"""Tests for newsx.inputs: input discovery and the standard input."""
+"""Tests for newsx.io.inputs: input discovery and the standard input."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from newsx import inputs
-from newsx.batch import run
-from newsx.inputs import Item, discover, with_stdin
-from newsx.model import Options
+from newsx.io import inputs
+from newsx.io.batch import run
+from newsx.io.inputs import Item, discover, with_stdin
+from newsx.records import Options
 
 
 def paths(items: list[Item]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Tests for newsx.language: tokens, stopword lists and the language guesser."""
+"""Tests for newsx.text.language: tokens, stopword lists and the language guesser."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.language import LANGUAGES, guess_language, stopword_share, stopwords, words
+from newsx.text.language import LANGUAGES, guess_language, stopword_share, stopwords, words
 
 # One news-style sentence per language, all saying the same thing.
 SENTENCES = {

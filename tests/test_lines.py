@@ -1,10 +1,10 @@
-"""Stage 1: newsx.lines splits the text into lines and recognises list markers."""
+"""Stage 1: newsx.text.lines splits the text into lines and recognises list markers."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsx.lines import Line, split_lines
+from newsx.text.lines import Line, split_lines
 
 
 def one(raw: str) -> Line:

@@ -1,4 +1,4 @@
-"""Stage 4a: newsx.metadata finds title, authors, dates, dateline and section."""
+"""Stage 4a: newsx.meta.metadata finds title, authors, dates, dateline and section."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime
 import pytest
 
 import newsx
-from newsx.features import compute_features
-from newsx.labels import label_lines
-from newsx.lines import split_lines
-from newsx.metadata import Metadata, extract_metadata
-from newsx.normalize import normalize
+from newsx.meta.metadata import Metadata, extract_metadata
+from newsx.pipeline.features import compute_features
+from newsx.pipeline.labelling import label_lines
+from newsx.text.lines import split_lines
+from newsx.text.normalize import normalize
 from tests.pages import P1, P2, P3, TITLE
 
 BODY = f"{P1}\n\n{P2}\n\n{P3}"

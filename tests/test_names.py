@@ -1,10 +1,10 @@
-"""newsx.names: person names from the text after "By", name lines and given names."""
+"""newsx.meta.names: person names from the text after "By", name lines and given names."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsx.names import bare_name, known_given_name, name_line, names_from_byline
+from newsx.meta.names import bare_name, known_given_name, name_line, names_from_byline
 
 
 def name_of(line: str) -> str | None:

@@ -1,10 +1,10 @@
-"""Stage 0: newsx.normalize gives one canonical form of the text."""
+"""Stage 0: newsx.text.normalize gives one canonical form of the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsx.normalize import normalize
+from newsx.text.normalize import normalize
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_space_like_characters_become_spaces(raw: str, expected: str) -> None:
         ("one\rtwo", "one\ntwo"),
         ("one\r\n\r\ntwo\rthree\n", "one\n\ntwo\nthree\n"),
         ("one\u2029two", "one\ntwo"),
-        ("one\u2028two", "one\u2028two"),  # a break inside the line: newsx.lines keeps it
+        ("one\u2028two", "one\u2028two"),  # a break inside the line: newsx.text.lines keeps it
         ("one\x85two", "one\ntwo"),
         ("one\r\r\ntwo", "one\n\ntwo"),  # lone CR then CRLF: two line ends
     ],

@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 
 import newsx
 from newsx.cli import main
-from newsx.decode import decode_bytes
 from newsx.errors import InputError
-from newsx.lines import split_lines
-from newsx.model import FIELD_NAMES, Article, Label
-from newsx.normalize import normalize
+from newsx.io.decoding import decode_bytes
+from newsx.records import FIELD_NAMES, Article, Label
+from newsx.text.lines import split_lines
+from newsx.text.normalize import normalize
 
 PROFILE = settings.get_profile("long" if os.environ.get("NEWSX_HYPOTHESIS_EXAMPLES") else "newsx")
 

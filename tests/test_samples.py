@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsx
-from newsx.model import Article
+from newsx.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 S000 = ROOT / "samples" / "000_12856c3b11aa1456.txt"

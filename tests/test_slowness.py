@@ -77,7 +77,7 @@ CASES: dict[str, str] = {
         "extract_html(\"<html><body><div class='\" + 'a-' * 500_000 + \"'><p>Hello.</p>\")"
     ),
     "byline-name-spaces": (
-        "from newsx.names import names_from_byline; "
+        "from newsx.meta.names import names_from_byline; "
         "names_from_byline('Jane' + ' ' * 100_000 + 'Doe')"
     ),
     "cue-patterns": (

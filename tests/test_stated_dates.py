@@ -1,4 +1,4 @@
-"""newsx.stated_dates: machine-written dates (markup, archive headers) read with dateutil."""
+"""newsx.meta.stated_dates: machine-written dates (markup, archive headers) read with dateutil."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from newsx.stated_dates import capture_day, stated_date
+from newsx.meta.stated_dates import capture_day, stated_date
 
 
 @pytest.mark.parametrize(

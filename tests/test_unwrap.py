@@ -1,13 +1,13 @@
-"""Tests for newsx.unwrap: hard-wrapped paragraphs joined back."""
+"""Tests for newsx.text.unwrap: hard-wrapped paragraphs joined back."""
 
 from __future__ import annotations
 
 import textwrap
 
 import newsx
-from newsx.lines import split_lines
-from newsx.normalize import normalize
-from newsx.unwrap import unwrap, wrap_width
+from newsx.text.lines import split_lines
+from newsx.text.normalize import normalize
+from newsx.text.unwrap import unwrap, wrap_width
 
 PARAS = [
     f"Paragraph {i}: the new ferry terminal in the old harbour opened to passengers on "

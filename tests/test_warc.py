@@ -1,4 +1,4 @@
-"""newsx.warc: the pages of WARC and WET files, built here with warcio's writer."""
+"""newsx.io.warc: the pages of WARC and WET files, built here with warcio's writer."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsx import warc
 from newsx.cli import main
+from newsx.io import warc
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Tests for newsx.writers: JSON, JSON Lines, CSV, all-or-nothing files, one file per input."""
+"""Tests for newsx.io.writers: JSON, JSON Lines, CSV, all-or-nothing files, one file per input."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.model import Label, LineVerdict
-from newsx.writers import (
+from newsx.io.writers import (
     CSV_FIELDS,
     atomic_output,
     select,
@@ -26,6 +25,7 @@ from newsx.writers import (
     write_jsonl,
     write_tree,
 )
+from newsx.records import Label, LineVerdict
 
 ONE: dict[str, Any] = {
     "path": "a.txt",

@@ -1,0 +1,1 @@
+"""Reader comments: where the section starts, each comment's header, the records."""

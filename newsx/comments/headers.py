@@ -1,0 +1,323 @@
+"""Stage 4b, part 1: one reader comment's header line, read into author, date and IP.
+
+A record header is the line (or two) that opens a comment: a name and a date ("Nic at
+2011-10-23175.138.64.*"), "X says:", a name line over a date line, a relative stamp ("vor
+3 Stunden"), a name glued to its date. newsx.comments.threads chains these headers into the
+comment section and splits it into records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from newsx.meta.dates import find_dates
+from newsx.pipeline.features import Features
+from newsx.records import Comment
+from newsx.text.lines import Line
+from newsx.vocab import cues
+
+#: A commenter's name is short; longer text before a date is a sentence that mentions one.
+AUTHOR_MAX_WORDS = 5
+#: A name glued to the date after it ("Jane Bakes At HomeMay 30, 2019") is how
+#: Blogger prints a header, never a sentence: a blog's name may run this long.
+GLUED_AUTHOR_MAX_WORDS = 8
+#: A header line holds a name, a date and little else (buttons such as "Reply" may follow).
+HEADER_MAX_WORDS = 14
+#: After its stamp a header holds buttons, a masked IP or the name at most: more words
+#: than this mean the line is a sentence that starts with a date.
+TRAILING_MAX_WORDS = 3
+#: Header lines are short: longer ones are never read as headers (this also bounds the cost
+#: of the patterns on hostile input).
+HEADER_MAX_CHARS = 200
+#: Header checks are remembered for this many distinct lines: the section scans look at
+#: each line more than once (as a header, as the line under a name, as a block's end).
+HEADER_CACHE_SIZE = 4096
+
+#: "Nic at 2011-10-23", "Anna am 21. Oktober 2011", "Paul on March 3, 2020 at 5:01 pm".
+_AT = re.compile(
+    r"^(?P<author>\S.{0,60}?)\s+(?:at|on|am|le|el|il|em|op|um|—|-|\||/)\s+(?=.*\d)", re.I
+)
+#: "Jane says:", "Max sagt:", "Jean dit :", "Anonymous said...", glued "NCWiensays:".
+_SAYS_WORDS = (
+    r"(?:says|said|writes|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió|escribe|"
+    r"scrive|ha\s+scritto|diz|escreveu|zegt|schreef|пишет|написал[а]?)"
+)
+#: How a line that _SAYS can match ends: a cheap test before the pattern.
+_SAYS_ENDINGS = (
+    "says",
+    "said",
+    "writes",
+    "wrote",
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "meint",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "escribe",
+    "scrive",
+    "scritto",
+    "diz",
+    "escreveu",
+    "zegt",
+    "schreef",
+    "пишет",
+    "написал",
+    "написала",
+)
+_SAYS = re.compile(
+    rf"^(?P<author>\S.{{0,60}}?)(?:\s+{_SAYS_WORDS}\s*(?::|\.{{3}}|…)?|{_SAYS_WORDS}:)\s*$", re.I
+)
+#: A masked IP address as comment systems print it: "175.138.64.*".
+_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
+#: Words of the buttons, counters and thread markers between comments, and the words that
+#: join them ("Log in to reply", "Zum Antworten anmelden"). A line made of nothing else
+#: ("Reply", "ReplyDelete", "Antworten Löschen", "12 points", "level 2") is not comment text.
+_CONTROL_WORD = re.compile(
+    r"replies|reply|delete|report(?:\s+abuse)?|flag|quote|likes|like|dislike|upvotes?|"
+    r"downvotes?|share|edited|edit|permalink|link|votes|vote|points|point|level|hide|collapse|"
+    r"expand|"
+    r"log\s*in|sign\s+in|anmelden|einloggen|se\s+connecter|iniciar\s+sesión|accedi|to|zum|um|zu|"
+    r"cancel\s+reply|show\s+(?:all|more)|load\s+more|translate|original|"
+    r"continue\s+this\s+thread|antworten|antwort|löschen|melden|zitieren|bearbeiten|"
+    r"gefällt\s+mir|daumen\s+(?:hoch|runter)|abbrechen|"
+    r"répondre|signaler|citer|j'aime|modifier|supprimer|responder|denunciar|citar|"
+    r"me\s+gusta|rispondi|segnala|cita|mi\s+piace|beantwoorden|reageer|ответить|"
+    r"пожаловаться|回复|举报|赞",
+    re.I,
+)
+#: What a control line may hold besides control words: counters, arrows, separators.
+_CONTROL_REST = re.compile(r"[\W\d_]*")
+#: "6 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 5 días": a comment's time stamp
+#: when the page gives no date.
+_AGO = re.compile(
+    r"\b(?:\d+|an?|one|einem|einer|un|une|uno|una|um|uma|een)\s+"
+    r"(?:sec|min|hour|day|week|month|year|stunde|tag|woche|monat|jahr|minute|seconde|heure|"
+    r"jour|semaine|mois|an|année|segundo|minuto|hora|día|dia|semana|mes|año|ora|giorno|"
+    r"settiman|mese|ann|mês|ano|uur|dag|maand|jaar|секунд|минут|час|дн|день|недел|месяц|"
+    r"год|лет)\w{0,10}\s+(?:ago|her|fa|geleden|atrás|назад)\b"
+    r"|\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einem|einer|einigen|un|une|uno|una|um|uma)\s+"
+    r"[^\W\d_]{2,12}"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前",
+    re.I,
+)
+#: A bare time closing a short header: "Ruby 21:00", "Unknown07:56" (Blogger's replies).
+_TIME_END = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|uhr|h))?$", re.I)
+#: Escapes html2text leaves inside dates ("18\\. Oktober").
+_ESCAPE = re.compile(r"\\(?=[.\-*_])")
+#: "14. 01. 2020": a day-first numeric date with spaces after its dots.
+_SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{2,4})\b")
+#: A name glued to the date after it: "Erika6. Juni 2015", "Jane RoeMay 31, 2019", "Ruby21:00".
+_GLUED = re.compile(
+    r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\s|:\d\d))|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2,8}\.?\s\d)"
+)
+#: Words before a commenter's name: "#1", "Avatar", "Kommentar von", "Comment by".
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:#?\d{1,4}[.:)]?\s+|avatar\s+|(?:profilbild|benutzerbild|photo|picture)\s+(?:von|of|de)\s+|"
+    r"(?:\w+\s+)?(?:kommentar|comment|commentaire|comentario|commento|reactie)\s+"
+    r"(?:von|by|from|de|di|van)\s+|(?:posted|written|submitted)\s+by\s+|by\s+|von\s+)",
+    re.I,
+)
+#: A weekday closing the name part: "Max Muster, Do 9 Apr 2020", "Jane | Tue, 3 March".
+_WEEKDAY_END = re.compile(
+    r"[\s,|]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|gio|"
+    r"sab|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+    r"\.?,?$",
+    re.I,
+)
+#: A word of the text after a header's stamp (not a number or a "#").
+_WORD = re.compile(r"[^\W\d_]+")
+#: "Pingback: ..." and "Trackback: ..." entries list other sites' links, not comments.
+PINGBACK = re.compile(r"^(?:pingback|trackback)\b", re.I)
+#: A comment form's heading inside or after the section: "Leave a reply", "Schreibe einen
+#: Kommentar". Only the forms, not counts: "2 replies" heads a thread inside the section.
+FORM = re.compile(
+    r"^(?:leave|post|add|write|submit)\s+(?:a|your|the|new)?\s*(?:comment|reply|response)"
+    r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar"
+    r"|^kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)"
+    r"|^(?:laisser|laissez|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+"
+    r"comentario|^lascia\s+un\s+commento|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário"
+    r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)",
+    re.I,
+)
+
+
+def _clean(text: str) -> str:
+    """The line as a header reader wants it: no markdown heading marks or escapes."""
+    text = text.lstrip("#> ").rstrip()
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    if ". " in text:
+        text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    return text
+
+
+def _author(text: str) -> str | None:
+    """The name part of a header, or None when it holds no name."""
+    author = text.strip(" -|•·,:>#")
+    for _ in range(2):
+        m = _AUTHOR_PREFIX.match(author)
+        if not m:
+            break
+        author = author[m.end() :]
+    author = _WEEKDAY_END.sub("", author).strip(" -|•·,:")
+    if not any(c.isalpha() for c in author) or is_control(author):
+        return None
+    return author
+
+
+def _stamp(text: str) -> tuple[str, int, int, str | None] | None:
+    """The header's date or time stamp: the text it was found in (a name glued to it is
+    split off first when needed), its span there and its ISO form if it is a date."""
+    if not any(map(str.isdigit, text)):
+        # Every date and time has a digit; only "a year ago" and the like do without.
+        m = _AGO.search(text)
+        return None if m is None else (text, m.start(), m.end(), None)
+    glued = _GLUED.sub(" ", text)
+    works = (text,) if glued == text else (text, glued)
+    for work in works:
+        hits = find_dates(work)
+        if hits:
+            return work, hits[0].start, hits[0].end, hits[0].iso
+    for work in works:
+        m = _AGO.search(work) or _TIME_END.search(work)
+        if m:
+            return work, m.start(), m.end(), None
+    return None
+
+
+def is_control(text: str) -> bool:
+    """A button, counter or thread marker: "Reply", "ReplyDelete", "12 points", "level 2"."""
+    if len(text) > 60:
+        return False
+    rest = _CONTROL_WORD.sub("", text)
+    return _CONTROL_REST.fullmatch(rest) is not None
+
+
+@dataclass(frozen=True)
+class Head:
+    """A record header as read from one or two lines."""
+
+    comment: Comment
+    """Author, date and IP; no text yet."""
+    kind: str
+    """Its shape: "says", "dated" (name and stamp), "stamp" (stamp alone), "pair" (a name
+    line over a stamp line), "says-pair" ("Jane says:" over a stamp line)."""
+    last: int = -1
+    """Index of its last line (set by header_at)."""
+
+
+def header(text: str, f: Features) -> Head | None:
+    """A comment record's author, date and IP when `text` is a header line."""
+    if f.n_words > HEADER_MAX_WORDS or len(text) > HEADER_MAX_CHARS:
+        return None
+    return _header(text, f.sentence_end)
+
+
+@lru_cache(maxsize=HEADER_CACHE_SIZE)
+def _header(text: str, sentence_end: bool) -> Head | None:
+    if PINGBACK.match(text):
+        return None
+    text = _clean(text)
+    m = _SAYS.match(text) if text.rstrip(" :.…").lower().endswith(_SAYS_ENDINGS) else None
+    if m and _says_author(m.group("author"), text):
+        return Head(Comment(author=_author(m.group("author"))), "says")
+    if sentence_end and not text.endswith(":"):
+        return None
+    stamp = _stamp(text)
+    if stamp is None:
+        return None
+    work, start, end, iso = stamp
+    ip_m = _IP.search(work, end)
+    ip = ip_m.group() if ip_m and "*" in ip_m.group() else None
+    m = _AT.match(work)
+    before = m.group("author") if m and m.end() <= start + 1 else work[:start]
+    glued = work is not text or (start > 0 and work[start - 1].isalpha())
+    most = GLUED_AUTHOR_MAX_WORDS if glued else AUTHOR_MAX_WORDS
+    if len(before.split()) > most or before.rstrip().endswith(":"):
+        # A sentence that mentions a date, or a label ("Date:", "Updated:").
+        return None
+    after = work[ip_m.end() if ip_m and ip else end :]
+    if len(_WORD.findall(after)) > TRAILING_MAX_WORDS and not is_control(after):
+        # "As of July 31, 2025, the FDA has received:" goes on after its date.
+        return None
+    # Before a bare time, digits belong to a date without its year ("18. September um").
+    author = None if iso is None and any(map(str.isdigit, before)) else _author(before)
+    tail = after.strip(" -|•·,:>#/")
+    if author is None and not before.strip(" -|•·,:>#") and not tail[:1].isdigit():
+        # "23.09.20 | 18:19 Rezeptsammlerin": the name after the date.
+        author = _author(after)
+    return Head(Comment(author=author, date=iso, ip=ip), "stamp" if author is None else "dated")
+
+
+def _says_author(author: str, text: str) -> bool:
+    """A name before "says": short, and without a colon ("Jane Doe says") free of the
+    punctuation of a headline ("Groundwater gets worse, agency says")."""
+    if len(author.split()) > AUTHOR_MAX_WORDS:
+        return False
+    return text.endswith((":", ".", "…")) or not any(c in author for c in ',;.!?"“”')
+
+
+def _name_line(line: Line, f: Features) -> str | None:
+    """A line that can be a commenter's name over a date line."""
+    if f.n_words > AUTHOR_MAX_WORDS or f.n_words == 0 or (f.sentence_end and f.n_words > 1):
+        return None
+    text = _clean(line.text)
+    if cues.BOILERPLATE.search(text) or cues.COMMENT_START.match(text) or FORM.match(text):
+        return None
+    return _author(text)
+
+
+def next_nonblank(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+
+
+def _line_header(line: Line, f: Features) -> Head | None:
+    """header() of a line, with its number put back when the splitter took a day for a list
+    number ("18. September um 08:37" has no year to tell it from item 18)."""
+    head = header(line.text, f)
+    if line.bullet and line.bullet[0].isdigit() and (head is None or head.comment.date is None):
+        return header(line.display, f) or head
+    return head
+
+
+def header_at(lines: list[Line], feats: list[Features], i: int) -> Head | None:
+    """The record header starting at line `i`, over one line ("Jane at 2020-05-01") or two
+    ("Jane says:" over a date, a name over a date)."""
+    line, f = lines[i], feats[i]
+    if line.blank:
+        return None
+    head = _line_header(line, f)
+    if head is not None and head.kind != "says":
+        return replace(head, last=i)
+    j = next_nonblank(lines, i)
+    if j is None:
+        return None if head is None else replace(head, last=i)
+    below = _line_header(lines[j], feats[j])
+    stamp_below = below is not None and below.kind == "stamp"
+    if head is not None:
+        if below is not None and stamp_below:
+            c = Comment(head.comment.author, below.comment.date, below.comment.ip)
+            return Head(c, "says-pair", j)
+        return replace(head, last=i)
+    if below is None or not stamp_below:
+        return None
+    name = _name_line(line, f)
+    if name is None:
+        return None
+    return Head(Comment(name, below.comment.date, below.comment.ip), "pair", j)
+
+
+def telling(head: Head) -> bool:
+    """A header that marks a comment even without a section heading: "X says:", a masked
+    IP, or a stamp with a time of day ("Jane, May 3, 2020 at 5:01 pm"). A bare date after
+    a name is also how event listings and teasers look."""
+    c = head.comment
+    return head.kind in ("says", "says-pair") or c.ip is not None or "T" in (c.date or "")

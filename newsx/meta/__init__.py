@@ -1,0 +1,1 @@
+"""Metadata: the headline, authors, source, dates, dateline and section."""

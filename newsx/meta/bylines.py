@@ -1,0 +1,337 @@
+"""Authors and source: from "By ..." lines, from bylines inside date lines, or from a bare
+name beside the date or the headline. How a name is read from its text is newsx.meta.names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsx.meta.dates import find_dates
+from newsx.meta.names import (
+    FIELD_SPLIT,
+    LABEL_WORD,
+    PARTICLES,
+    bare_name,
+    handle_or_given,
+    known_given_name,
+    lead_name,
+    name_line,
+    names_from_byline,
+    single_name,
+)
+from newsx.pipeline.features import Features
+from newsx.pipeline.labelling import Decision
+from newsx.records import Label
+from newsx.text.lines import Line
+from newsx.vocab import cues
+
+#: A bare name counts as the byline only this close (non-blank lines) to the date or title.
+BARE_NAME_REACH = 3
+#: A line that carries a byline among other things ("Posted on May 3 by Jane Doe | 2
+#: comments") is short; a longer one is prose that mentions someone ("... said Jane Doe").
+BYLINE_LINE_MAX_WORDS = 25
+#: A body line this short may still be a byline the labeller kept in the body ("Dec 19,
+#: 2025 · Jane Doe"); longer body lines are prose.
+SHORT_BODY_WORDS = 12
+#: A name on a line of its own counts this close to the headline (non-blank lines): the
+#: byline block sits under it, past a standfirst, an image and its caption.
+TITLE_NAME_REACH = 6
+#: A line above the headline is this much farther than one below: a name there is more
+#: often the site's, or a menu's.
+ABOVE_TITLE_COST = 0.5
+#: A known name this close to the headline or a date line outranks a "By" line elsewhere
+#: on the page; farther from them, it is as often a name in a caption or a teaser.
+CLOSE_NAME_REACH = 2
+#: A body line that is a name and its job title is at most this long.
+NAME_LINE_WORDS = 10
+#: A comment section heading ("3 comments", "Leave a reply") is at most this long.
+COMMENT_HEADING_WORDS = 12
+#: Who is credited "by" here did not write the article: "Photo by", "Reviewed by", "Edited by".
+_NOT_WRITER = re.compile(
+    r"(?:photos?|fotos?|images?|bild(?:er)?|credit|illustrat\w*|video|graphics?|grafik|"
+    r"design(?:ed)?|edited|reviewed|checked|translated|übersetzt|produced|powered|hosted|"
+    r"sponsored|presented|made|built|theme)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Words before "by" that make a byline of what follows, wherever it stands in its line:
+#: "Published on May 3 by", "Veröffentlicht am 12. Juni von", "Eine Kolumne von".
+_BYLINE_VERB = re.compile(
+    r"(?:written|posted|published|reported|authored|erstellt|veröffentlicht|verfasst|"
+    r"geschrieben|gespeichert|publiziert|eingestellt|publié|publiée|écrit|publicado|escrito|"
+    r"pubblicato|scritto|gepubliceerd|geschreven|kolumne|beitrag|kommentar|article|artikel|"
+    r"post|story|interview|essay|analyse|analysis|column|text|author|autor|autorin)\W*$",
+    re.IGNORECASE,
+)
+#: A word written in lower case: "planning" in "event planning".
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][a-zà-ÿ’'-]*")
+#: The "by" that ends the words before a name: "Photo by", "Foto von".
+_BY_WORD = re.compile(r"\b(?:by|von|par|por|door|di|de|da)\s*:?\s*$", re.IGNORECASE)
+#: A field that opens with a verb of publishing: "Posted on May 3, 2021 by jdoe".
+_OPENS_WITH_VERB = re.compile(
+    r"(?:posted|published|written|veröffentlicht|publiziert|erstellt|gespeichert|eingestellt|"
+    r"geschrieben|publié|publiée|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\b",
+    re.IGNORECASE,
+)
+
+
+def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str | None]:
+    """Names from a byline that shares its line with other fields: "Posted on May 3, 2021 by
+    Jane Doe | 2 comments", "05.01.2020 | Autor: kwaxel | Abgelegt unter: Fotos".
+
+    "by" inside a field counts after a date, after a verb of writing ("Published ... by") or
+    after the same name ("Jane Doe By Jane Doe") or the headline ("TITLE by Jane Doe"):
+    elsewhere it is a headline or a sentence ("Images Checked by Example Labs"). After a
+    date alone it takes a full name, not one word ("2019: Schuh von Beispielmarke")."""
+    dated: bool | None = None
+    for field in FIELD_SPLIT.split(text):
+        field = field.strip()
+        found = _byline_names(field)
+        if found and found[0]:
+            return found
+        h = cues.BYLINE_HANDLE.search(field) if _OPENS_WITH_VERB.match(field) else None
+        if h and not _NOT_WRITER.search(field[: h.start()]):
+            handle = single_name(h.group("who"))
+            if handle:
+                return handle, None
+        for m in cues.BYLINE_INLINE.finditer(field):
+            before = field[: m.start()]
+            if _credits_other(before):
+                continue
+            names, src = names_from_byline(m.group("who"))
+            if not names:
+                continue
+            vouched = (
+                _BYLINE_VERB.search(before)
+                or bare_name(before) == names[0]
+                or (title is not None and before.strip() == title.strip())
+            )
+            if not vouched and dated is None:
+                dated = bool(find_dates(text))
+            if vouched or (dated and any(" " in n for n in names)):
+                return names, src
+    return [], None
+
+
+def _byline_names(text: str) -> tuple[list[str], str | None] | None:
+    """Names and source of a "By ..." line (cues.BYLINE); no names when the words before
+    "by" credit someone else ("Photo by"); None when the line is no such byline."""
+    m = cues.BYLINE.match(text)
+    if m is None:
+        return None
+    if _credits_other(text[: m.start("who")] if m.group("who") else ""):
+        return [], None
+    return names_from_byline(m.group("who") or m.group("who2") or "")
+
+
+def _credits_other(before: str) -> bool:
+    """Whether the words before "by" credit someone other than the writer ("Photo by"); an
+    author's avatar ("Avatar photo by Jane Doe") is the writer's."""
+    m = _NOT_WRITER.search(_BY_WORD.sub("", before))
+    return m is not None and not before[: m.start()].rstrip().lower().endswith("avatar")
+
+
+def name_beside_date(text: str, date_line: bool = False) -> str | None:
+    """The name in a line of a name and a date and little else: "Jane Doe | May 3, 2021",
+    "12/19/2025 • Philosophy • Jane Doe • 2 comments". The name must start with a known
+    given name, except before the date of a date line ("Jane Doe Published 3 May 2021"):
+    elsewhere two capitalised words by a date are as often a category ("Tennis Europa")."""
+    hits = find_dates(text)
+    if not hits:
+        return None
+    pieces = []
+    at = 0
+    for h in hits:
+        pieces.append(text[at : h.start])
+        at = h.end
+    pieces.append(text[at:])
+    for piece in pieces:
+        for field in FIELD_SPLIT.split(piece):
+            ws, _ = lead_name(field.strip(" ,;:-–—"))
+            if ws and known_given_name(ws) and (name := bare_name(" ".join(ws))):
+                return name
+    if date_line:
+        fields = [f.strip(" ,;:-–—") for f in FIELD_SPLIT.split(pieces[0])]
+        field = next((f for f in reversed(fields) if f), "")
+        ws, _ = lead_name(field)
+        if ws and all(LABEL_WORD.fullmatch(w) for w in field.split()[len(ws) :]):
+            return bare_name(" ".join(ws))
+    return None
+
+
+def _eligible(i: int, feats: list[Features], labels: list[Decision]) -> bool:
+    """A line that may carry a byline among other fields: short, and not a body paragraph."""
+    n = feats[i].n_words
+    if n > BYLINE_LINE_MAX_WORDS:
+        return False
+    return labels[i].label is not Label.BODY or n <= SHORT_BODY_WORDS
+
+
+def find_authors(
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    header: Sequence[int],
+    anchors: Sequence[int],
+    title_at: int | None = None,
+) -> tuple[tuple[str, ...], str | None]:
+    """Authors and source from the byline lines of the header; else from a byline inside
+    another header line; else a bare name by an anchor (the title or a date line)."""
+    authors: list[str] = []
+    source = None
+    title = lines[title_at].text if title_at is not None else None
+    for i in header:
+        if labels[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
+            names, src = found
+            authors += [n for n in names if n not in authors]
+            source = source or src
+    if authors:
+        return tuple(authors), source
+    handle: tuple[tuple[str, ...], str | None] | None = None
+    for k, i in enumerate(header):
+        text = lines[i].text
+        if cues.BYLINE_ALONE.match(text) and k + 1 < len(header):
+            names, src = names_from_byline(lines[header[k + 1]].text)
+        elif i != title_at and _eligible(i, feats, labels):
+            names, src = byline_in_line(text, title)
+            if not names and (name := name_beside_date(text, labels[i].label is Label.DATE)):
+                names = [name]
+        else:
+            continue
+        if names and (len(names) > 1 or " " in names[0]):
+            return tuple(names), source or src
+        # A one-word name ("by jdoe") yields to a full name on a later line.
+        handle = handle or ((tuple(names), source or src) if names else None)
+    if handle:
+        return handle
+    (far, known), unknown = _name_near(lines, feats, labels, header, anchors, title_at)
+    if known and far <= CLOSE_NAME_REACH:
+        return tuple(known), source
+    distant = _distant_byline(lines, feats, labels, header, title_at)
+    return distant or tuple(known or unknown), source
+
+
+def _name_near(
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    header: Sequence[int],
+    anchors: Sequence[int],
+    title_at: int | None,
+) -> tuple[tuple[float, list[str]], list[str]]:
+    """Names on a line of their own close to the headline or to a date or byline line: those
+    that start with a known given name, nearest first (below the headline before above it),
+    else a line that is nothing but an unknown name beside a date or named again elsewhere on
+    the page (an author box), if the page does not write its words in lower case elsewhere:
+    the nearest line is as often a category or a subheading ("Key Takeaways", "Event
+    Planning"). The first comes with its distance; the second is the weaker evidence."""
+    pos = {i: k for k, i in enumerate(header)}
+    title = lines[title_at].text if title_at is not None else None
+    near: dict[int, float] = {}
+    for a in anchors:
+        if a in pos:
+            for i in header:
+                gap = abs(pos[i] - pos[a])
+                if 0 < gap <= BARE_NAME_REACH and labels[i].label is not Label.BODY:
+                    near[i] = min(near.get(i, gap), gap)
+    by_anchor = set(near)
+    if title_at is not None and title_at in pos:
+        t = pos[title_at]
+        for k in range(max(0, t - TITLE_NAME_REACH), min(len(header), t + TITLE_NAME_REACH + 1)):
+            i = header[k]
+            if k == t or (labels[i].label is Label.BODY and feats[i].n_words > NAME_LINE_WORDS):
+                continue
+            far = abs(k - t) + (ABOVE_TITLE_COST if k < t else 0.0)
+            near[i] = min(near.get(i, far), far)
+    known: list[tuple[float, list[str]]] = []
+    unknown: list[tuple[float, str]] = []
+    for i, d in near.items():
+        if i == title_at:
+            continue
+        names = name_line(lines[i].text)
+        if names and known_given_name(names[0].split()):
+            known.append((d, names))
+        elif (name := bare_name(lines[i].text)) and (
+            i in by_anchor or (name != title and _named_again(lines, i, name))
+        ):
+            unknown.append((d, name))
+    common: set[str] | None = None
+    for far, names in sorted(known, key=lambda c: c[0]):
+        common = common if common is not None else _lowercase_words(lines, labels)
+        # "Case Studies", "Lien Waiver": a given name that is also a word of the page's.
+        ws = [w.lower() for w in names[0].split(",")[0].split() if w not in PARTICLES]
+        if not all(w in common for w in ws):
+            return (far, names), []
+    for _, name in sorted(unknown):
+        common = common if common is not None else _lowercase_words(lines, labels)
+        if not any(w.lower() in common for w in name.split() if w not in PARTICLES):
+            return (0.0, []), [name]
+    return (0.0, []), []
+
+
+def _named_again(lines: list[Line], at: int, name: str) -> bool:
+    """Whether a line other than `at` names `name` too: an author box, "About Jane Doe",
+    "More from Jane Doe". A category or a subheading under the headline seldom recurs."""
+    return any(name in line.text for k, line in enumerate(lines) if k != at and not line.blank)
+
+
+def _lowercase_words(lines: list[Line], labels: list[Decision]) -> set[str]:
+    """Words the page writes in lower case somewhere: common nouns. A surname seldom is one
+    ("Event Planning" beside a date is a category: the page says "planning" elsewhere)."""
+    return {w for line in lines for w in _LOWER_WORD.findall(line.text)}
+
+
+def _distant_byline(
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    header: Sequence[int],
+    title_at: int | None,
+) -> tuple[str, ...]:
+    """Names from the "By" line nearest the headline elsewhere on the page, above the reader
+    comments: when the headline was taken from a teaser, or an author box closes the article."""
+    if not header:
+        return ()
+    anchor = title_at if title_at is not None else header[0]
+    inside = set(header)
+    comments = next(
+        (
+            i
+            for i in range(header[0], len(lines))
+            if feats[i].n_words <= COMMENT_HEADING_WORDS and cues.COMMENT_START.match(lines[i].text)
+        ),
+        len(lines),
+    )
+    found = sorted(
+        (abs(i - anchor), i)
+        for i in range(comments)
+        if i not in inside
+        and (
+            labels[i].label is Label.BYLINE
+            or (not lines[i].blank and cues.BYLINE_ALONE.match(lines[i].text))
+        )
+    )
+    common: set[str] | None = None
+    for _, i in found:
+        names = _distant_names(lines, i, comments)
+        # Far from the headline, "By Region", "by industry" or "By Use Case" is a filter:
+        # one word must be a given name or a handle with digits ("by Bo2man"), and a name
+        # may not be words the page writes in lower case.
+        if not names or (len(names) == 1 and not handle_or_given(names[0])):
+            continue
+        common = common if common is not None else _lowercase_words(lines, labels)
+        if not all(w.lower() in common for w in names[0].split() if w not in PARTICLES):
+            return tuple(names)
+    return ()
+
+
+def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
+    """The names of a byline line ("By Jane Doe"), or of a byline label alone on its line
+    ("Written by") and the next non-blank line before `end`."""
+    text = lines[i].text
+    found = _byline_names(text)
+    if found is not None:
+        return found[0]
+    after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
+    if after is None or not cues.BYLINE_ALONE.match(text):
+        return []
+    return names_from_byline(lines[after].text)[0]

@@ -1,0 +1,243 @@
+"""The headline: candidate lines near the top of the body, scored by a learned linear model.
+
+Each candidate gets a handful of features (distance to the body, overlap of its words with
+the body, shape); the weights come from `data/title_weights.json`, which
+`scripts/train_title.py` fits on the development set (a conditional logit: one softmax over
+the candidates of each page). Scoring needs nothing but this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsx.pipeline.features import Features
+from newsx.pipeline.labelling import Decision
+from newsx.records import Label
+from newsx.text.language import stopwords, words
+from newsx.text.lines import Line
+from newsx.vocab import cues
+
+#: The title stands above the body, sometimes behind a table of contents, an author box and a
+#: teaser: how many non-blank lines up to look.
+WINDOW = 100
+#: The body run's first lines may hold the headline when a teaser precedes it: how many.
+INSIDE = 4
+#: Headlines run from two words ("Brexit talks") to long questions; beyond this it's prose.
+MAX_WORDS = 40
+#: How much of the body's opening the word overlap is measured against.
+BODY_CHARS = 3000
+#: Only candidates this long count as quoted elsewhere: short strings turn up everywhere.
+QUOTE_MIN_CHARS = 15
+#: How many lines up a paragraph makes a candidate a subheading (a table of contents may sit
+#: between the paragraph and the subheading).
+PROSE_LOOKBACK = 10
+#: A byline or date line within this many lines below a candidate vouches for it.
+META_REACH = 4
+#: A line below a candidate that names an author ("By Jane Doe", "May 3 by Jane Doe") is a
+#: byline when this short; longer ones are sentences that happen to contain "by".
+BYLINE_BELOW_WORDS = 25
+#: A headline-shaped line above a candidate suggests the candidate is its standfirst.
+TITLE_LIKE_WORDS = 25
+
+FEATURES: tuple[str, ...] = (
+    "distance",
+    "first_above",
+    "inside",
+    "overlap",
+    "mid_length",
+    "very_short",
+    "log_words",
+    "ends_period",
+    "ends_colon",
+    "ends_question",
+    "quoted",
+    "repeated",
+    "separators",
+    "interface_words",
+    "lower_start",
+    "after_prose",
+    "meta_below",
+    "cap_share",
+    "bullet",
+    "stop_share",
+    "next_is_prose",
+    "has_digit",
+    "overlap_all",
+    "after_menu",
+    "inside_related",
+    "inside_prose",
+    "listed_elsewhere",
+    "best_overlap",
+    "byline_below",
+    "next_log_words",
+    "next_cap_share",
+    "prev_log_words",
+    "prev_cap_share",
+    "prev_title_like",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int
+    vector: tuple[float, ...]
+
+
+def _content_words(text: str, language: str | None) -> set[str]:
+    stop = stopwords(language) if language else frozenset()
+    return {w for w in words(text) if w not in stop and not w.isdigit()}
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What every candidate's features are measured against."""
+
+    body_words: set[str]
+    """Content words of the opening of the body."""
+    all_words: set[str]
+    """Content words of the whole body."""
+    text: str
+    """The page, lower-cased, for "quoted elsewhere"."""
+    listed: frozenset[str]
+    """Lower-cased texts of the page's list items: a table of contents lists subheadings."""
+
+
+def _title_like(line: Line, f: Features) -> bool:
+    """The shape of a headline: short, not a list item, not ending a sentence."""
+    return 1 < f.n_words <= TITLE_LIKE_WORDS and not line.bullet and not f.sentence_end
+
+
+def _vector(
+    i: int,
+    distance: int,
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    page: _Page,
+    language: str | None,
+) -> dict[str, float]:
+    f, text = feats[i], lines[i].text
+    own = _content_words(text, language)
+    body_words, all_words = page.body_words, page.all_words
+    prev = [j for j in range(i - 1, max(-1, i - 4 * PROSE_LOOKBACK), -1) if not lines[j].blank]
+    nxt = [j for j in range(i + 1, min(len(lines), i + 4 * META_REACH)) if not lines[j].blank]
+    below = nxt[:META_REACH]
+    n_f = feats[nxt[0]] if nxt else None
+    p_f = feats[prev[0]] if prev else None
+    values = {
+        "distance": distance / 10,
+        "first_above": float(distance == 1),
+        "inside": float(distance == 0),
+        "overlap": len(own & body_words) / len(own) if own else 0.0,
+        "mid_length": float(4 <= f.n_words <= 25),
+        "very_short": float(f.n_words <= 2),
+        "log_words": math.log1p(f.n_words),
+        "ends_period": float(text.endswith(".") and not text.endswith("...")),
+        "ends_colon": float(text.endswith(":")),
+        "ends_question": float(text.endswith(("?", "!"))),
+        "quoted": float(len(text) >= QUOTE_MIN_CHARS and page.text.count(text.lower()) > 1),
+        "repeated": float(f.repeats > 0),
+        "separators": float(f.separators > 0),
+        "interface_words": float(bool(cues.BOILERPLATE_LOWER.search(text.lower()))),
+        "lower_start": float(text[:1].islower()),
+        "after_prose": float(any(labels[j].weight > 0 for j in prev[:PROSE_LOOKBACK])),
+        "meta_below": float(any(labels[j].label in (Label.BYLINE, Label.DATE) for j in below)),
+        "cap_share": f.cap_share,
+        "bullet": float(lines[i].bullet is not None),
+        "stop_share": f.stop_share,
+        "next_is_prose": float(bool(nxt) and labels[nxt[0]].weight > 0),
+        "has_digit": float(any(map(str.isdigit, text))),
+        "overlap_all": len(own & all_words) / len(own) if own else 0.0,
+        "after_menu": float(
+            bool(prev) and (lines[prev[0]].bullet is not None or feats[prev[0]].separators > 0)
+        ),
+        "inside_related": float(any(labels[j].label is Label.RELATED for j in prev[:3])),
+        "inside_prose": float(distance == 0 and labels[i].weight > 0),
+        "listed_elsewhere": float(lines[i].bullet is None and text.lower() in page.listed),
+        "best_overlap": 0.0,  # set by candidates(), which sees them all
+        "byline_below": float(
+            any(
+                feats[j].n_words <= BYLINE_BELOW_WORDS
+                and (cues.BYLINE.match(lines[j].text) or cues.BYLINE_INLINE.search(lines[j].text))
+                for j in below
+            )
+        ),
+        "next_log_words": math.log1p(n_f.n_words) if n_f else 0.0,
+        "next_cap_share": n_f.cap_share if n_f else 0.0,
+        "prev_log_words": math.log1p(p_f.n_words) if p_f else 0.0,
+        "prev_cap_share": p_f.cap_share if p_f else 0.0,
+        "prev_title_like": float(p_f is not None and _title_like(lines[prev[0]], p_f)),
+    }
+    return values
+
+
+def candidates(
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    span: tuple[int, int],
+    language: str | None,
+) -> list[Candidate]:
+    """Lines that could be the headline: short lines above the body run and at its top."""
+    start, end = span
+    body_text = " ".join(
+        lines[i].text
+        for i in range(start, end)
+        if labels[i].label is Label.BODY and labels[i].weight > 0
+    )
+    page = _Page(
+        body_words=_content_words(body_text[:BODY_CHARS], language),
+        all_words=_content_words(body_text, language),
+        text="\n".join(line.text for line in lines).lower(),
+        listed=frozenset(line.text.lower() for line in lines if line.bullet),
+    )
+    inside = [i for i in range(start, end) if not lines[i].blank][:INSIDE]
+    above = [i for i in range(start - 1, -1, -1) if not lines[i].blank][:WINDOW]
+    found: list[tuple[int, dict[str, float]]] = []
+    for distance, i in [(0, i) for i in inside] + list(enumerate(above, 1)):
+        f, d = feats[i], labels[i]
+        if d.label in (Label.BYLINE, Label.DATE, Label.RELATED):
+            continue
+        if not 1 <= f.n_words <= MAX_WORDS * (2 if f.cjk else 1):
+            continue
+        if distance == 0 and lines[i].text.endswith("."):
+            continue  # a paragraph of the article, not a headline above it
+        found.append((i, _vector(i, distance, lines, feats, labels, page, language)))
+    top = max((v["overlap"] for _, v in found), default=0.0)
+    out = []
+    for i, values in found:
+        values["best_overlap"] = float(top > 0 and values["overlap"] == top)
+        out.append(Candidate(i, tuple(values[name] for name in FEATURES)))
+    return out
+
+
+@cache
+def weights() -> tuple[float, ...]:
+    """The trained weights, in FEATURES order."""
+    raw = resources.files("newsx").joinpath("data/title_weights.json").read_text("utf-8")
+    table = json.loads(raw)["weights"]
+    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
+
+
+def find_title(
+    lines: list[Line],
+    feats: list[Features],
+    labels: list[Decision],
+    span: tuple[int, int],
+    language: str | None,
+    title_weights: tuple[float, ...] | None = None,
+) -> int | None:
+    """Index of the best-scored headline candidate, or None when there is none.
+
+    `title_weights` (in FEATURES order) replace the shipped ones: the evaluation's folds."""
+    w = title_weights or weights()
+    best: tuple[float, int] | None = None
+    for c in candidates(lines, feats, labels, span, language):
+        score = sum(a * b for a, b in zip(w, c.vector, strict=True))
+        if best is None or score > best[0]:
+            best = (score, c.index)
+    return best[1] if best else None

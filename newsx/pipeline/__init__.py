@@ -1,0 +1,1 @@
+"""The line pipeline: a page's lines, their features, labels and the record they make."""

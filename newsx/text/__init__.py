@@ -1,0 +1,1 @@
+"""A dump as text: one canonical form, its lines, its words and its language."""

@@ -1,0 +1,70 @@
+"""Stage 1: the normalised text as a list of lines, each with its layout facts."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from newsx.meta.dates import find_dates
+
+#: A line break inside a line: the lines of a code listing, which the classifier reads as one
+#: block and the body shows as they were. Unicode's LINE SEPARATOR, which normalize keeps.
+LINE_BREAK = "\u2028"
+#: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
+#: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text.
+_BULLET = re.compile(r"^(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the dump. Blank lines are kept so paragraph breaks survive."""
+
+    index: int
+    """0-based position in the normalised text."""
+    raw: str
+    text: str
+    """Stripped, without a list marker, runs of spaces collapsed (table cells, alignment)."""
+    indent: int
+    bullet: str | None
+    """The list marker ("*", "1.", ...) when the line is a list item."""
+    blank: bool
+
+    @property
+    def display(self) -> str:
+        """The text as the body shows it: a numbered marker stays, a bullet symbol goes, and
+        the breaks of a line that holds several (LINE_BREAK) stay, with their indentation."""
+        text = self.text
+        if LINE_BREAK in self.raw:
+            rows = [row.rstrip() for row in self.raw.split(LINE_BREAK)]
+            if self.bullet:  # the marker goes; the rows under it keep their own indentation
+                head = rows[0].lstrip()[len(self.bullet) :].strip()
+                text = "\n".join([head, textwrap.dedent("\n".join(rows[1:]))])
+            else:
+                text = textwrap.dedent("\n".join(rows)).strip("\n")
+        if self.bullet and self.bullet[0].isdigit():
+            return f"{self.bullet} {text}"
+        return text
+
+
+def _starts_with_date(text: str, marker: str) -> bool:
+    """ "3. März 2021" and "21. Oktober" are day-first dates, not list item 3 or 21."""
+    if not marker[:1].isdigit():
+        return False
+    hits = find_dates(text[:40])
+    return bool(hits) and hits[0].start == 0
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of the normalised text, in order."""
+    out: list[Line] = []
+    for i, raw in enumerate(text.split("\n")):
+        stripped = " ".join(raw.split())
+        bullet = None
+        m = _BULLET.match(stripped)
+        if m and len(stripped) > m.end() and not _starts_with_date(stripped, m.group()):
+            bullet = m.group().strip()
+            stripped = stripped[m.end() :]
+        indent = len(raw) - len(raw.lstrip(" "))
+        out.append(Line(i, raw, stripped, indent, bullet, not stripped))
+    return out

@@ -1,0 +1,43 @@
+"""Stage 0: one canonical form of the text, whatever tool dumped the page."""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that render as a space: no-break, figure, narrow no-break, ideographic spaces
+#: and the en/em family. Dumps keep them where the HTML had &nbsp; and friends.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+#: Invisible characters that only break word matching: zero-width space/joiners, word
+#: joiner, soft hyphen and the BOM.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+#: C0/C1 control characters other than the newline: terminals would act on them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: Line ends. U+2028 LINE SEPARATOR is not one of them: it breaks a line inside a paragraph,
+#: and newsx.text.lines keeps such a line whole for the classifier and its breaks for the body
+#: (the HTML reader writes a <pre> block's lines so).
+_NEWLINES = re.compile(r"\r\n?|[\u2029\x85]")
+#: Markdown escapes that html2text-style dumpers put before list-like starts ("1\\. ") and
+#: emphasis characters; the page itself never had the backslash.
+_MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
+
+
+#: Placeholders text browsers print for what has no text: lynx's "(BUTTON)", "[USEMAP]",
+#: "[IMG]" and image file names in brackets ("[jane-150x150.png]").
+_PLACEHOLDER = re.compile(
+    r"\((?:BUTTON|submit|reset)\) ?|\[(?:USEMAP|IMG|INLINE|LINK|EMBED)\] ?"
+    r"|\[[^\[\]\n]{0,80}\.(?:png|jpe?g|gif|svg|webp|avif)\] ?",
+    re.IGNORECASE,
+)
+
+
+def normalize(text: str) -> str:
+    """NBSP and tabs become spaces, CRLF, CR and the paragraph separator become LF, controls
+    go; blank lines and line separators (U+2028) stay."""
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _PLACEHOLDER.sub("", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    # Per-line rstrip, not a "[ ]+$" pattern: that rescans long space runs from every space.
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))

@@ -1,0 +1,69 @@
+"""Stage 1b: join hard-wrapped lines back into the paragraphs they were.
+
+lynx, w3m, links, mail archives and fixed-width dumps break paragraphs at a column (often
+72-80). Read line by line, such prose looks like a stack of short unfinished lines, which
+is what menus look like. A dump is hard-wrapped when almost no line is longer than a common
+width and many lines come close to it; then a line joins the next when the next line's first
+word would not have fitted after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsx.text.lines import Line
+
+#: Lines at least this long are the ones whose lengths tell the wrap width.
+MIN_MEASURED = 40
+#: The wrap width is this quantile of the measured lengths (a few lines run a little over).
+WIDTH_QUANTILE = 0.9
+#: Fixed-width dumps wrap at 60 to 100 columns; a wider "width" means lines were not wrapped.
+MAX_WIDTH = 100
+#: Share of non-blank lines allowed to run past the width (tables, URLs).
+MAX_OVERLONG_SHARE = 0.03
+#: Lines within this fraction of the width count as full...
+FULL_FRACTION = 0.75
+#: ...and a wrapped dump has at least this many full lines.
+MIN_FULL_LINES = 10
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The column the dump was wrapped at, or None when it was not hard-wrapped."""
+    lengths = sorted(len(line.raw.rstrip()) for line in lines if not line.blank)
+    measured = [n for n in lengths if n >= MIN_MEASURED]
+    if len(measured) < MIN_FULL_LINES:
+        return None
+    width = measured[int(WIDTH_QUANTILE * (len(measured) - 1))]
+    if width > MAX_WIDTH:
+        return None
+    overlong = sum(1 for n in lengths if n > width + 2)
+    if overlong > MAX_OVERLONG_SHARE * len(lengths):
+        return None
+    full = sum(1 for n in measured if n >= FULL_FRACTION * width)
+    return width if full >= MIN_FULL_LINES else None
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """The lines with hard-wrapped paragraphs joined; unchanged when the dump is not wrapped.
+
+    A joined line keeps the index (and so the line number) of its first line.
+    """
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.blank
+            and not line.blank
+            and line.bullet is None
+            and len(prev.raw.rstrip()) + 1 + len(line.text.split(" ", 1)[0]) > width
+        ):
+            out[-1] = replace(
+                prev, raw=f"{prev.raw.rstrip()} {line.raw.strip()}", text=f"{prev.text} {line.text}"
+            )
+        else:
+            out.append(line)
+    return out

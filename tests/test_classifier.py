@@ -1,0 +1,159 @@
+"""The line classifier: feature vectors, reading the model table, class scores."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsx.pipeline.classifier import FEATURES, LineClass, LineModel, default_model, line_vectors
+from newsx.pipeline.features import compute_features
+from newsx.pipeline.labelling import gather_evidence
+from newsx.text.lines import split_lines
+from tests.pages import P1, P2, P3
+
+PAGE = "\n".join(
+    [
+        "Home | World | Sport | Weather",
+        "",
+        "Markets rally as rates hold",
+        "",
+        P1,
+        P2,
+        P3,
+        "",
+        "Share this",
+    ]
+)
+
+
+def vectors(text: str) -> tuple[list[list[float]], list[str]]:
+    lines = split_lines(text)
+    feats, _ = compute_features(lines)
+    ev = gather_evidence(lines, feats)
+    texts = [line.text for line in lines if not line.blank]
+    return line_vectors(lines, feats, ev.facts), texts
+
+
+def column(vecs: list[list[float]], name: str) -> list[float]:
+    k = FEATURES.index(name)
+    return [v[k] for v in vecs]
+
+
+def test_one_vector_per_non_blank_line_in_feature_order() -> None:
+    vecs, texts = vectors(PAGE)
+    assert len(vecs) == len(texts)
+    assert all(len(v) == len(FEATURES) for v in vecs)
+    assert column(vecs, "bias") == [1.0] * len(vecs)
+
+
+def test_empty_page_has_no_vectors() -> None:
+    assert vectors("")[0] == []
+    assert vectors("\n\n\n")[0] == []
+
+
+def test_prose_lines_are_in_the_run_and_the_menu_is_not() -> None:
+    vecs, texts = vectors(PAGE)
+    in_run = dict(zip(texts, column(vecs, "in_run")))
+    assert in_run[P1] == 1.0
+    assert in_run["Home | World | Sport | Weather"] == 0.0
+    assert dict(zip(texts, column(vecs, "separators")))["Home | World | Sport | Weather"] == 3.0
+
+
+def test_neighbour_features_come_from_the_adjacent_non_blank_lines() -> None:
+    vecs, texts = vectors(PAGE)
+    first = texts.index(P1)
+    assert vecs[first][FEATURES.index("next_prose")] == 1.0  # the next paragraph
+    assert vecs[first][FEATURES.index("prev_prose")] == 0.0  # the headline above
+    assert column(vecs, "prev_log_words")[0] == 0.0  # nothing above the first line
+
+
+def test_distance_to_the_run_grows_away_from_it() -> None:
+    vecs, texts = vectors(PAGE)
+    after = column(vecs, "after_run")
+    assert after[texts.index("Share this")] > 0.0
+    assert after[texts.index(P2)] == 0.0
+
+
+def _table(**changes: object) -> dict[str, object]:
+    n = len(FEATURES)
+    table: dict[str, object] = {
+        "features": list(FEATURES),
+        "mean": [0.0] * n,
+        "scale": [1.0] * n,
+        "weights": [[0.0] * n for _ in LineClass],
+        "log_prior": [math.log(1 / 3)] * 3,
+        "transitions": [[0.0] * 4 for _ in range(4)],
+        "emission_scale": 1.0,
+    }
+    table.update(changes)
+    return table
+
+
+def test_a_table_for_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="retrain"):
+        LineModel.from_dict(_table(features=["bias"]))
+
+
+def test_zero_weights_give_the_prior_back_as_even_odds() -> None:
+    model = LineModel.from_dict(_table())
+    (row,) = model.emissions([[1.0] * len(FEATURES)])
+    assert row == pytest.approx((0.0, 0.0))
+
+
+def test_standardisation_is_folded_into_the_weights() -> None:
+    n = len(FEATURES)
+    weights = [[0.0] * n, [0.0] * n, [0.0] * n]
+    weights[1][1] = 2.0  # body grows with (log_words - mean) / scale
+    model = LineModel.from_dict(
+        _table(
+            weights=weights, mean=[0.0, 1.0] + [0.0] * (n - 2), scale=[1.0, 0.5] + [1.0] * (n - 2)
+        )
+    )
+    x = [1.0, 1.5] + [0.0] * (n - 2)  # standardised log_words = 1.0
+    (row,) = model.emissions([x])
+    z = [0.0, 2.0, 0.0]
+    norm = math.log(sum(math.exp(v) for v in z))
+    outside = math.log(math.exp(z[0]) + math.exp(z[2])) - norm - math.log(2 / 3)
+    assert row == pytest.approx((outside, z[1] - norm - math.log(1 / 3)))
+
+
+def test_other_and_comment_both_count_as_outside_the_body() -> None:
+    n = len(FEATURES)
+    as_other = [[0.0] * n for _ in LineClass]
+    as_other[LineClass.OTHER][0] = 5.0
+    as_comment = [[0.0] * n for _ in LineClass]
+    as_comment[LineClass.COMMENT][0] = 5.0
+    x = [1.0] + [0.0] * (n - 1)
+    (a,) = LineModel.from_dict(_table(weights=as_other)).emissions([x])
+    (b,) = LineModel.from_dict(_table(weights=as_comment)).emissions([x])
+    assert a == pytest.approx(b)
+    assert a[0] > 0 > a[1]
+
+
+def test_the_shipped_model_reads_prose_as_body_and_menus_as_other() -> None:
+    vecs, texts = vectors(PAGE)
+    scores = default_model().emissions(vecs)
+    by_text = dict(zip(texts, scores))
+    outside, body = by_text[P2]
+    assert body > outside
+    outside, body = by_text["Home | World | Sport | Weather"]
+    assert outside > body
+
+
+def test_the_shipped_html_model_reads_the_markup() -> None:
+    from newsx.pipeline.classifier import HTML_FEATURES, default_html_model
+
+    model = default_html_model()
+    assert model.markup and not default_model().markup
+    assert len(model.weights[0]) == len(HTML_FEATURES)
+    assert HTML_FEATURES[: len(FEATURES)] == FEATURES
+
+
+def test_the_body_bias_raises_every_body_score_by_itself_times_the_scale() -> None:
+    x = [[0.5] * len(FEATURES)]
+    plain = LineModel.from_dict(_table(emission_scale=4.0)).emissions(x)[0]
+    biased = LineModel.from_dict(_table(emission_scale=4.0, body_bias=0.5)).emissions(x)[0]
+    assert biased[0] == pytest.approx(plain[0])
+    assert biased[1] == pytest.approx(plain[1] + 2.0)
+    assert LineModel.from_dict(_table()).body_bias == 0.0  # tables written before it

@@ -1,0 +1,419 @@
+"""Stage 3: newsx.pipeline.labelling weighs every line, finds the body run and labels each line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.html.marks import Hint, Marks
+from newsx.pipeline.classifier import default_model
+from newsx.pipeline.features import Features, compute_features
+from newsx.pipeline.labelling import (
+    Layout,
+    closing_prose,
+    content_weight,
+    cue_label,
+    decode,
+    figure_captions,
+    find_comment_start,
+    gather_evidence,
+    is_prose,
+    label_lines,
+)
+from newsx.pipeline.viterbi import State
+from newsx.records import Label
+from newsx.text.lines import Line, split_lines
+from newsx.text.normalize import normalize
+from tests.pages import P1, P2
+
+P3 = (
+    "Local traders welcomed the opening and said the quiet waterfront had hurt their shops "
+    "for far too long."
+)
+
+PAGE = f"""* Home
+* World
+* Business
+* Sport
+
+Harbour city opens new ferry terminal after years of delay
+
+By Jane Doe
+
+March 3, 2021
+
+{P1}
+
+{P2}
+
+{P3}
+
+Related:
+* City council approves new bus lanes
+* Bridge repairs to start in spring
+
+Leave a comment
+
+Name
+"""
+
+
+def stages(text: str) -> tuple[list[Line], list[Features], Layout]:
+    lines = split_lines(normalize(text))
+    feats, _ = compute_features(lines)
+    return lines, feats, label_lines(lines, feats)
+
+
+def labelled(text: str) -> dict[str, Label]:
+    lines, _, layout = stages(text)
+    return {line.text: d.label for line, d in zip(lines, layout.decisions) if not line.blank}
+
+
+CONTEXT = (
+    "The council will meet again on Friday to vote on the budget for the new year, and the "
+    "mayor has said that she expects a long and difficult debate about the ferry."
+)
+
+
+def line_and_feats(line: str) -> tuple[Line, Features]:
+    """`line` with its features on a page that also holds some other English prose."""
+    lines, feats, _ = stages(f"{CONTEXT}\n\n{line}")
+    return lines[-1], feats[-1]
+
+
+# is_prose -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Features(n_words=12, stop_share=0.4, sentence_end=True),
+        Features(n_words=5, stop_share=0.2, sentence_end=True),
+        Features(n_words=25, stop_share=0.3, sentence_end=False),  # long unended paragraph
+        Features(n_words=30, stop_share=0.1, cjk=True),  # CJK: characters, fewer stopwords
+    ],
+)
+def test_is_prose(f: Features) -> None:
+    assert is_prose(f)
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Features(n_words=4, stop_share=0.5, sentence_end=True),  # too short
+        Features(n_words=12, stop_share=0.4, sentence_end=False),  # a headline
+        Features(n_words=12, stop_share=0.0, sentence_end=True),  # a list of names
+        Features(n_words=40, stop_share=0.05, sentence_end=True),  # keywords
+        Features(n_words=10, stop_share=0.3, cjk=True),  # short CJK line
+        Features(),
+    ],
+)
+def test_is_not_prose(f: Features) -> None:
+    assert not is_prose(f)
+
+
+# content_weight -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [P1, P2, P3])
+def test_prose_weighs_positive(text: str) -> None:
+    weight, reason = content_weight(*line_and_feats(text))
+    assert weight > 0
+    assert reason.startswith("prose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home",
+        "* World",
+        "Sport",
+        "Home > World > Asia",
+        "Home>>Foreign Affairs",
+        "Sign up | Log in | Subscribe",
+        "Share this article",
+        "Subscribe to our newsletter",
+        "Harbour city opens new ferry terminal after years of delay",
+        "Privacy Policy",
+    ],
+)
+def test_menu_lines_weigh_negative(text: str) -> None:
+    weight, _ = content_weight(*line_and_feats(text))
+    assert weight < 0
+
+
+def test_bullets_cost_more_than_plain_short_lines() -> None:
+    plain, _ = content_weight(*line_and_feats("Business news"))
+    bullet, _ = content_weight(*line_and_feats("* Business news"))
+    assert bullet < plain < 0
+
+
+def test_repeated_prose_weighs_negative() -> None:
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{P2}")
+    weight, reason = content_weight(lines[2], feats[2])
+    assert weight < 0
+    assert reason == "repeated 2x"
+
+
+def test_blank_weighs_zero() -> None:
+    lines, feats, _ = stages("a\n\nb")
+    assert content_weight(lines[1], feats[1]) == (0.0, "blank")
+
+
+# cue_label ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("By Jane Doe", Label.BYLINE),
+        ("Von Max Muster", Label.BYLINE),
+        ("March 3, 2021", Label.DATE),
+        ("Updated: 2010-03-26 07:43", Label.DATE),
+        ("08:30, October 21, 2011", Label.DATE),
+        ("Home>>Foreign Affairs", Label.NAVIGATION),
+        ("Home > World > Asia", Label.NAVIGATION),
+        ("Related readings:", Label.RELATED),
+        ("Lesen Sie auch:", Label.RELATED),
+    ],
+)
+def test_cue_label(text: str, label: Label) -> None:
+    decision = cue_label(*line_and_feats(text))
+    assert decision is not None
+    assert decision.label is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P1,
+        "Harbour city opens new ferry terminal",
+        "Home",
+        # A long sentence that happens to mention a date is not a date line.
+        "The ferry terminal that opened on March 3, 2021 cost the city twice its budget.",
+    ],
+)
+def test_no_cue_label(text: str) -> None:
+    assert cue_label(*line_and_feats(text)) is None
+
+
+# find_comment_start ---------------------------------------------------------------------------
+
+
+def test_find_comment_start() -> None:
+    lines, feats, layout = stages(PAGE)
+    at = find_comment_start(lines, feats, layout.body[0], layout.body[1])
+    assert lines[at].text == "Leave a comment"
+
+
+def test_a_heading_that_counts_no_comments_starts_no_section() -> None:
+    lines, feats, _ = stages(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
+    assert lines[find_comment_start(lines, feats, 0, len(lines))].text == "Leave a comment"
+
+
+def test_find_comment_start_none() -> None:
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
+    assert find_comment_start(lines, feats, 0, len(lines)) == len(lines)
+
+
+def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
+    filler = "\n".join(f"* Other story number {i}" for i in range(80))
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
+    assert find_comment_start(lines, feats, 0, 3) == len(lines)
+
+
+# label_lines on a whole page ------------------------------------------------------------------
+
+
+def test_label_lines_on_a_tiny_page() -> None:
+    lines, _, layout = stages(PAGE)
+    by_text = {line.text: d.label for line, d in zip(lines, layout.decisions) if not line.blank}
+    assert by_text["Home"] in (Label.LIST, Label.NAVIGATION)
+    assert by_text["Sport"] in (Label.LIST, Label.NAVIGATION)
+    assert by_text["By Jane Doe"] is Label.BYLINE
+    assert by_text["March 3, 2021"] is Label.DATE
+    assert by_text[P1] is Label.BODY
+    assert by_text[P2] is Label.BODY
+    assert by_text[P3] is Label.BODY
+    assert by_text["Related:"] is Label.RELATED
+    assert by_text["City council approves new bus lanes"] is Label.RELATED
+    assert by_text["Bridge repairs to start in spring"] is Label.RELATED
+    # The headline is marked later (metadata); here it is simply not body.
+    assert by_text["Harbour city opens new ferry terminal after years of delay"] is not Label.BODY
+
+
+def test_body_span_covers_the_paragraphs_only() -> None:
+    lines, _, layout = stages(PAGE)
+    start, end = layout.body
+    inside = [line.text for line in lines[start:end] if not line.blank]
+    assert inside == [P1, P2, P3]
+
+
+def test_comment_heading_is_found() -> None:
+    lines, _, layout = stages(PAGE)
+    assert lines[layout.comments_at].text == "Leave a comment"
+    assert layout.comments_at >= layout.body[1]
+
+
+def test_no_comment_heading_means_comments_at_the_end() -> None:
+    lines, _, layout = stages(f"{P1}\n\n{P2}")
+    assert layout.comments_at == len(lines)
+
+
+def test_one_decision_per_line_and_labels_are_enum_members() -> None:
+    lines, _, layout = stages(PAGE)
+    assert len(layout.decisions) == len(lines)
+    assert all(isinstance(d.label, Label) for d in layout.decisions)
+    assert all(d.reason for d in layout.decisions)
+    assert [d.label for line, d in zip(lines, layout.decisions) if line.blank] == [
+        Label.BLANK
+    ] * sum(line.blank for line in lines)
+
+
+def test_body_has_positive_weights() -> None:
+    _, _, layout = stages(PAGE)
+    weights = [d.weight for d in layout.decisions if d.label is Label.BODY]
+    assert weights
+    assert all(w > 0 for w in weights)
+
+
+def test_caption_under_an_image_inside_the_body() -> None:
+    caption = "The new terminal at dusk on Tuesday. [Agencies]"
+    alt = "Harbour terminal opens"  # the image's alt text: the headline, repeated
+    labels = labelled(f"{alt}\n\n{P1}\n\n{alt}\n{caption}\n\n{P2}\n\n{P3}")
+    assert labels[caption] is Label.CAPTION
+    assert labels[P2] is Label.BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The terminal at dusk (Photo: Jane Doe/AFP)",  # a caption cue
+        "The terminal at dusk [Agencies]",  # short and no sentence
+    ],
+)
+def test_caption_like_credit_lines_inside_the_body(caption: str) -> None:
+    labels = labelled(f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}")
+    assert labels[caption] is Label.CAPTION
+
+
+def test_notes_closing_paragraphs_stay_in_the_body() -> None:
+    notes = ["[12]", "[citation needed]", "[Reuters]", "[3]", "[Agencies]"]
+    paragraphs = [
+        f"{p.removesuffix('.')} on the second day of the hearing.{note}"
+        for p, note in zip([P1, P2, P3, P1 + " Again", P2 + " Again"], notes)
+    ]
+    labels = labelled("\n\n".join(paragraphs))
+    assert [labels[p] for p in paragraphs] == [Label.BODY] * 5
+
+
+def test_related_block_ends_at_a_blank_line() -> None:
+    labels = labelled(f"{P1}\n\nRelated:\nOne link here\nAnother link\n\n{P2}\n\n{P3}")
+    assert labels["One link here"] is Label.RELATED
+    assert labels["Another link"] is Label.RELATED
+    assert labels[P2] is Label.BODY
+
+
+def test_subheading_inside_the_body_stays_in_the_run() -> None:
+    lines, _, layout = stages(f"{P1}\n\nA costly delay\n\n{P2}\n\n{P3}")
+    start, end = layout.body
+    assert lines[start].text == P1
+    assert lines[end - 1].text == P3
+
+
+def test_empty_page() -> None:
+    _, _, layout = stages("")
+    assert layout.body == (0, 0)
+    assert [d.label for d in layout.decisions] == [Label.BLANK]
+
+
+def test_page_without_prose_has_no_body() -> None:
+    _, _, layout = stages("* Home\n* World\n* Sport\nSign up | Log in")
+    assert layout.body[0] == layout.body[1]
+    assert all(d.label is not Label.BODY for d in layout.decisions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the end of the day, the main index had gained almost two percent.",
+        "Par ailleurs, le ministre a promis une nouvelle enquête sur le chantier.",
+    ],
+    ids=["en-by", "fr-par"],
+)
+def test_paragraph_starting_with_a_byline_word_stays_body(sentence: str) -> None:
+    labels = labelled(f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}")
+    assert labels[sentence] is Label.BODY
+
+
+def test_comment_like_subheading_inside_the_body_does_not_cut_it() -> None:
+    labels = labelled(f"{P1}\n\n{P2}\n\nReactions\n\n{P3}\n\n{P1.replace('old', 'new')}")
+    assert labels[P3] is Label.BODY
+
+
+def test_a_short_closing_sentence_joins_the_body() -> None:
+    closing = "Jane Doe contributed to this story."
+    lines, _, layout = stages(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
+    at = next(i for i, line in enumerate(lines) if line.text == closing)
+    assert layout.decisions[at].label is Label.BODY
+    assert layout.body[0] <= at < layout.body[1]
+
+
+def test_html_pages_get_no_closing_prose_rule() -> None:
+    closing = "Jane Doe contributed to this story."
+    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
+    marks = [None if line.blank else Marks(Hint.ARTICLE, 0, "p", 0.0) for line in lines]
+    reasons = [d.reason for d in label_lines(lines, feats, marks=marks).decisions]
+    assert not any(r.startswith("rule: prose closing") for r in reasons)
+
+
+def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
+    after = "This one comes after the share bar and is not the article's."
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nShare on Facebook\n\n{after}\n\n* Home\n* News"
+    lines, feats, _ = stages(text)
+    ev = gather_evidence(lines, feats)
+    states = decode(lines, feats, ev, default_model())
+    decoded = [i for i, s in enumerate(states) if s is State.BODY]
+    tail = closing_prose(ev, decoded[-1])
+    assert all(lines[i].text != after for i in tail)
+
+
+def test_a_model_must_match_the_presence_of_marks() -> None:
+    from newsx.pipeline.classifier import default_html_model
+
+    lines = split_lines(normalize(PAGE))
+    feats, _ = compute_features(lines)
+    with pytest.raises(ValueError, match="marks"):
+        label_lines(lines, feats, default_html_model())
+    marks = [None if line.blank else Marks(Hint.ARTICLE, Hint.ARTICLE, "p", 0.0) for line in lines]
+    with pytest.raises(ValueError, match="marks"):
+        label_lines(lines, feats, default_model(), marks)
+    assert len(label_lines(lines, feats, marks=marks).decisions) == len(lines)
+
+
+def _figure_marks(lines: list[Line], captions: set[str]) -> list[Marks | None]:
+    def mark(line: Line) -> Marks:
+        hints = Hint.ARTICLE | (Hint.FIGURE if line.text in captions else 0)
+        return Marks(hints, hints, "p", 0.0)
+
+    return [None if line.blank else mark(line) for line in lines]
+
+
+def test_figure_captions_leave_the_body() -> None:
+    caption = "The new terminal seen from the water. Photo: Jane Doe"
+    text = f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}"
+    lines, feats, _ = stages(text)
+    marks = _figure_marks(lines, {caption})
+    at = next(i for i, line in enumerate(lines) if line.text == caption)
+    body = [i for i, line in enumerate(lines) if not line.blank]
+    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == {at}
+    decisions = label_lines(lines, feats, marks=marks).decisions
+    assert decisions[at].label is Label.CAPTION
+
+
+def test_a_gallery_keeps_its_captions_as_the_body() -> None:
+    first, second = P1, P2
+    text = f"Short intro.\n\n{first}\n\n{second}"
+    lines, feats, _ = stages(text)
+    marks = _figure_marks(lines, {first, second})
+    body = [i for i, line in enumerate(lines) if not line.blank]
+    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == set()
