@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsx.errors import InputError, TooLargeError, os_reason
 from newsx.io.decoding import Decoded, decode_bytes
+from newsx.pipeline.page import Page
 from newsx.pipeline.stages import run
 from newsx.records import Article, LineVerdict, Options
 
@@ -41,7 +42,7 @@ def extract(text: str, options: Options | None = None) -> Article:
     Pure: no I/O, never raises on any string.
     """
     with _collector_paused():
-        return run(text, options or _DEFAULT).article
+        return run(Page.from_text(text), options or _DEFAULT).article
 
 
 def extract_html(html: str, options: Options | None = None) -> Article:
@@ -59,7 +60,7 @@ def extract_html(html: str, options: Options | None = None) -> Article:
 def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
     """Every line of the normalised text with the label newsx gave it and why."""
     with _collector_paused():
-        return list(run(text, options or _DEFAULT).verdicts)
+        return list(run(Page.from_text(text), options or _DEFAULT).verdicts)
 
 
 def explain_decoded(text: str, options: Options | None = None) -> list[LineVerdict]:

@@ -54,6 +54,7 @@ import newsx
 from newsx.html.reader import extract_html
 from newsx.html.render import looks_like_html
 from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.stages import run
 
 FIGURES = {
@@ -131,7 +132,7 @@ def _extract(path: Path) -> str:
     if looks_like_html(text):
         article = extract_html(text, _OPTIONS, _HTML_MODEL, _TITLE_WEIGHTS)
     else:
-        article = run(text, _OPTIONS, _MODEL, _TITLE_WEIGHTS).article
+        article = run(TextPage.from_text(text), _OPTIONS, _MODEL, _TITLE_WEIGHTS).article
     record = article.to_dict()
     record["path"] = str(path)
     return json.dumps(record, ensure_ascii=False)

@@ -70,40 +70,38 @@ def probe_pages() -> list[str]:
 
 
 def _rows(kind: str) -> Iterator[list[float]]:
-    from newsx.pipeline.features import compute_features
     from newsx.pipeline.labelling import classifier_inputs, gather_evidence
-    from newsx.text.lines import split_lines
-    from newsx.text.normalize import normalize
-    from newsx.text.unwrap import unwrap
+    from newsx.pipeline.page import Page
 
     if kind == "html":
+        from newsx.html.page import HtmlPage
         from newsx.html.render import parse, render_marked
 
-        for page in probe_pages():
-            text, marks = render_marked(parse(page))
-            lines = unwrap(split_lines(normalize(text)))
-            feats, _ = compute_features(lines)
-            yield from classifier_inputs(lines, feats, gather_evidence(lines, feats, marks), marks)
+        for html in probe_pages():
+            page: Page = HtmlPage.from_rendered(*render_marked(parse(html)))
+            yield from classifier_inputs(page, gather_evidence(page))
         return
     for text in probe_texts():
-        lines = unwrap(split_lines(normalize(text)))
-        feats, _ = compute_features(lines)
+        page = Page.from_text(text)
         if kind == "text":
-            yield from classifier_inputs(lines, feats, gather_evidence(lines, feats), None)
+            yield from classifier_inputs(page, gather_evidence(page))
         else:
             from newsx.meta.headline import candidates
             from newsx.pipeline.stages import analyse
 
-            a = analyse(text)
-            for c in candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language):
+            layout = analyse(page).layout
+            found = candidates(page.lines, page.feats, layout.decisions, layout.body, page.language)
+            for c in found:
                 yield list(c.vector)
 
 
 def feature_names(kind: str) -> tuple[str, ...]:
+    from newsx.html.page import HtmlPage
     from newsx.meta.headline import FEATURES as TITLE_FEATURES
-    from newsx.pipeline.classifier import FEATURES, HTML_FEATURES
+    from newsx.pipeline.classifier import FEATURES
 
-    return {"text": FEATURES, "html": HTML_FEATURES, "title": TITLE_FEATURES}[kind]
+    html = FEATURES + HtmlPage.markup_features
+    return {"text": FEATURES, "html": html, "title": TITLE_FEATURES}[kind]
 
 
 def feature_fingerprint(kind: str) -> str:

@@ -39,10 +39,12 @@ from provenance import provenance
 
 from newsx.api import read_text
 from newsx.html.marks import Marks
+from newsx.html.page import HtmlPage
 from newsx.html.render import parse, render_marked
-from newsx.pipeline.classifier import FEATURES, HTML_FEATURES, LineClass
+from newsx.pipeline.classifier import FEATURES, LineClass
 from newsx.pipeline.features import compute_features
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.viterbi import State
 from newsx.text.lines import Line, split_lines
 from newsx.text.normalize import normalize
@@ -153,10 +155,14 @@ def _snippet_classes(gold: dict[str, object], lines: list[Line]) -> list[int]:
 def _rows(
     lines: list[Line], classes: list[int], weight: float, marks: list[Marks | None] | None
 ) -> Rows:
-    feats, _ = compute_features(lines)
-    ev = gather_evidence(lines, feats, marks)
-    width = len(FEATURES if marks is None else HTML_FEATURES)
-    x = np.array(classifier_inputs(lines, feats, ev, marks), dtype=float).reshape(-1, width)
+    feats, language = compute_features(lines)
+    page = (
+        TextPage(lines, feats, language)
+        if marks is None
+        else HtmlPage(lines, feats, language, marks)
+    )
+    width = len(FEATURES + page.markup_features)
+    x = np.array(classifier_inputs(page, gather_evidence(page)), dtype=float).reshape(-1, width)
     y = np.array([c for c, line in zip(classes, lines) if not line.blank], dtype=int)
     sizes = np.array([min(len(line.text.split()), 60) + 2 for line in lines if not line.blank])
     w = np.where(y >= 0, sizes, 0).astype(float)
@@ -293,7 +299,8 @@ def fit(data: list[tuple[str, str, str, Rows]]) -> dict[str, Any]:
     w = np.concatenate([d[3][2] for d in data])
     keep = w > 0
     x, y, w = x[keep], y[keep], w[keep]
-    features = {len(FEATURES): FEATURES, len(HTML_FEATURES): HTML_FEATURES}.get(x.shape[1])
+    html_features = FEATURES + HtmlPage.markup_features
+    features = {len(FEATURES): FEATURES, len(html_features): html_features}.get(x.shape[1])
     if features is None:
         raise SystemExit(f"rows of {x.shape[1]} features: a stale --cache? delete it")
     mean = x.mean(axis=0)

@@ -32,6 +32,7 @@ from provenance import provenance
 
 from newsx.meta.headline import FEATURES, candidates
 from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.stages import analyse
 
 WEIGHTS = ROOT / "newsx" / "data" / "title_weights.json"
@@ -58,9 +59,13 @@ def page_candidates(
     want = norm(title)
     out = []
     for path in page.texts.values():
-        a = analyse(path.read_text(encoding="utf-8", errors="replace"), model)
-        cands = candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
-        hits = [k for k, c in enumerate(cands) if norm(a.lines[c.index].text) == want]
+        text_page = TextPage.from_text(path.read_text(encoding="utf-8", errors="replace"))
+        a = analyse(text_page, model)
+        lines, layout = text_page.lines, a.layout
+        cands = candidates(
+            lines, text_page.feats, layout.decisions, layout.body, text_page.language
+        )
+        hits = [k for k, c in enumerate(cands) if norm(lines[c.index].text) == want]
         if hits:
             x = np.array([c.vector for c in cands], dtype=float)
             out.append((page.site, x, hits[0]))

@@ -9,6 +9,7 @@ import pytest
 from newsx.pipeline.classifier import FEATURES, LineClass, LineModel, default_model, line_vectors
 from newsx.pipeline.features import compute_features
 from newsx.pipeline.labelling import gather_evidence
+from newsx.pipeline.page import Page
 from newsx.text.lines import split_lines
 from tests.pages import P1, P2, P3
 
@@ -29,8 +30,8 @@ PAGE = "\n".join(
 
 def vectors(text: str) -> tuple[list[list[float]], list[str]]:
     lines = split_lines(text)
-    feats, _ = compute_features(lines)
-    ev = gather_evidence(lines, feats)
+    feats, language = compute_features(lines)
+    ev = gather_evidence(Page(lines, feats, language))
     texts = [line.text for line in lines if not line.blank]
     return line_vectors(lines, feats, ev.facts), texts
 
@@ -142,12 +143,12 @@ def test_the_shipped_model_reads_prose_as_body_and_menus_as_other() -> None:
 
 
 def test_the_shipped_html_model_reads_the_markup() -> None:
-    from newsx.pipeline.classifier import HTML_FEATURES, default_html_model
+    from newsx.html.page import HtmlPage
 
-    model = default_html_model()
-    assert model.markup and not default_model().markup
-    assert len(model.weights[0]) == len(HTML_FEATURES)
-    assert HTML_FEATURES[: len(FEATURES)] == FEATURES
+    model = default_model("html")
+    assert model.features == FEATURES + HtmlPage.markup_features
+    assert default_model().features == FEATURES
+    assert len(model.weights[0]) == len(model.features)
 
 
 def test_the_body_bias_raises_every_body_score_by_itself_times_the_scale() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsx.meta.headline import FEATURES, Candidate, candidates, find_title, weights
+from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
 from tests.pages import P1, P2, P3, TITLE
 
@@ -11,10 +12,11 @@ STANDFIRST = "Passengers will pay less than they did on the old boats, the opera
 
 def _candidates(text: str) -> tuple[Analysis, dict[str, Candidate]]:
     """The candidates by text; of two with the same text, the one nearest the body."""
-    a = analyse(text)
+    a = analyse(Page.from_text(text))
+    p, layout = a.page, a.layout
     out: dict[str, Candidate] = {}
-    for c in candidates(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language):
-        out.setdefault(a.lines[c.index].text, c)
+    for c in candidates(p.lines, p.feats, layout.decisions, layout.body, p.language):
+        out.setdefault(p.lines[c.index].text, c)
     return a, out
 
 
@@ -23,9 +25,10 @@ def _value(c: Candidate, name: str) -> float:
 
 
 def _title(text: str) -> str | None:
-    a = analyse(text)
-    at = find_title(a.lines, a.feats, a.layout.decisions, a.layout.body, a.language)
-    return a.lines[at].text if at is not None else None
+    a = analyse(Page.from_text(text))
+    p, layout = a.page, a.layout
+    at = find_title(p.lines, p.feats, layout.decisions, layout.body, p.language)
+    return p.lines[at].text if at is not None else None
 
 
 def test_every_feature_has_a_trained_weight() -> None:

@@ -5,24 +5,25 @@ from __future__ import annotations
 import pytest
 
 from newsx.html.marks import Hint, Marks
+from newsx.html.page import HtmlPage
 from newsx.pipeline.classifier import default_model
-from newsx.pipeline.features import Features, compute_features
+from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import (
     Layout,
     closing_prose,
     content_weight,
     cue_label,
-    decode,
+    decode_states,
     figure_captions,
     find_comment_start,
     gather_evidence,
     is_prose,
     label_lines,
 )
+from newsx.pipeline.page import Page
 from newsx.pipeline.viterbi import State
 from newsx.records import Label
-from newsx.text.lines import Line, split_lines
-from newsx.text.normalize import normalize
+from newsx.text.lines import Line
 from tests.pages import P1, P2
 
 P3 = (
@@ -57,10 +58,17 @@ Name
 """
 
 
+def page_of(text: str) -> Page:
+    return Page.from_text(text)
+
+
 def stages(text: str) -> tuple[list[Line], list[Features], Layout]:
-    lines = split_lines(normalize(text))
-    feats, _ = compute_features(lines)
-    return lines, feats, label_lines(lines, feats)
+    page = page_of(text)
+    return page.lines, page.feats, label_lines(page)
+
+
+def html_page(page: Page, marks: list[Marks | None]) -> HtmlPage:
+    return HtmlPage(page.lines, page.feats, page.language, marks)
 
 
 def labelled(text: str) -> dict[str, Label]:
@@ -200,25 +208,27 @@ def test_no_cue_label(text: str) -> None:
 
 
 def test_find_comment_start() -> None:
-    lines, feats, layout = stages(PAGE)
-    at = find_comment_start(lines, feats, layout.body[0], layout.body[1])
+    page = page_of(PAGE)
+    lines, layout = page.lines, label_lines(page)
+    at = find_comment_start(page, layout.body[0], layout.body[1])
     assert lines[at].text == "Leave a comment"
 
 
 def test_a_heading_that_counts_no_comments_starts_no_section() -> None:
-    lines, feats, _ = stages(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
-    assert lines[find_comment_start(lines, feats, 0, len(lines))].text == "Leave a comment"
+    page = page_of(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
+    lines = page.lines
+    assert lines[find_comment_start(page, 0, len(lines))].text == "Leave a comment"
 
 
 def test_find_comment_start_none() -> None:
-    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
-    assert find_comment_start(lines, feats, 0, len(lines)) == len(lines)
+    page = page_of(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
+    assert find_comment_start(page, 0, len(page.lines)) == len(page.lines)
 
 
 def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
     filler = "\n".join(f"* Other story number {i}" for i in range(80))
-    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
-    assert find_comment_start(lines, feats, 0, 3) == len(lines)
+    page = page_of(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
+    assert find_comment_start(page, 0, 3) == len(page.lines)
 
 
 # label_lines on a whole page ------------------------------------------------------------------
@@ -360,34 +370,34 @@ def test_a_short_closing_sentence_joins_the_body() -> None:
 
 def test_html_pages_get_no_closing_prose_rule() -> None:
     closing = "Jane Doe contributed to this story."
-    lines, feats, _ = stages(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
-    marks = [None if line.blank else Marks(Hint.ARTICLE, 0, "p", 0.0) for line in lines]
-    reasons = [d.reason for d in label_lines(lines, feats, marks=marks).decisions]
+    page = page_of(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
+    marks = [None if line.blank else Marks(Hint.ARTICLE, 0, "p", 0.0) for line in page.lines]
+    reasons = [d.reason for d in label_lines(html_page(page, marks)).decisions]
     assert not any(r.startswith("rule: prose closing") for r in reasons)
 
 
 def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
     after = "This one comes after the share bar and is not the article's."
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nShare on Facebook\n\n{after}\n\n* Home\n* News"
-    lines, feats, _ = stages(text)
-    ev = gather_evidence(lines, feats)
-    states = decode(lines, feats, ev, default_model())
+    page = page_of(text)
+    lines = page.lines
+    ev = gather_evidence(page)
+    states = decode_states(page, ev, default_model())
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     tail = closing_prose(ev, decoded[-1])
     assert all(lines[i].text != after for i in tail)
 
 
-def test_a_model_must_match_the_presence_of_marks() -> None:
-    from newsx.pipeline.classifier import default_html_model
-
-    lines = split_lines(normalize(PAGE))
-    feats, _ = compute_features(lines)
-    with pytest.raises(ValueError, match="marks"):
-        label_lines(lines, feats, default_html_model())
-    marks = [None if line.blank else Marks(Hint.ARTICLE, Hint.ARTICLE, "p", 0.0) for line in lines]
-    with pytest.raises(ValueError, match="marks"):
-        label_lines(lines, feats, default_model(), marks)
-    assert len(label_lines(lines, feats, marks=marks).decisions) == len(lines)
+def test_a_model_must_read_the_features_the_page_gives() -> None:
+    page = page_of(PAGE)
+    with pytest.raises(ValueError, match="other features than a text page"):
+        label_lines(page, default_model("html"))
+    marks = [
+        None if line.blank else Marks(Hint.ARTICLE, Hint.ARTICLE, "p", 0.0) for line in page.lines
+    ]
+    with pytest.raises(ValueError, match="other features than a html page"):
+        label_lines(html_page(page, marks), default_model("text"))
+    assert len(label_lines(html_page(page, marks)).decisions) == len(page.lines)
 
 
 def _figure_marks(lines: list[Line], captions: set[str]) -> list[Marks | None]:
@@ -401,19 +411,20 @@ def _figure_marks(lines: list[Line], captions: set[str]) -> list[Marks | None]:
 def test_figure_captions_leave_the_body() -> None:
     caption = "The new terminal seen from the water. Photo: Jane Doe"
     text = f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}"
-    lines, feats, _ = stages(text)
-    marks = _figure_marks(lines, {caption})
+    page = page_of(text)
+    lines = page.lines
+    html = html_page(page, _figure_marks(lines, {caption}))
     at = next(i for i, line in enumerate(lines) if line.text == caption)
     body = [i for i, line in enumerate(lines) if not line.blank]
-    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == {at}
-    decisions = label_lines(lines, feats, marks=marks).decisions
+    assert figure_captions(html, gather_evidence(html), body) == {at}
+    decisions = label_lines(html).decisions
     assert decisions[at].label is Label.CAPTION
 
 
 def test_a_gallery_keeps_its_captions_as_the_body() -> None:
     first, second = P1, P2
     text = f"Short intro.\n\n{first}\n\n{second}"
-    lines, feats, _ = stages(text)
-    marks = _figure_marks(lines, {first, second})
-    body = [i for i, line in enumerate(lines) if not line.blank]
-    assert figure_captions(lines, feats, gather_evidence(lines, feats), body, marks) == set()
+    page = page_of(text)
+    html = html_page(page, _figure_marks(page.lines, {first, second}))
+    body = [i for i, line in enumerate(page.lines) if not line.blank]
+    assert figure_captions(html, gather_evidence(html), body) == set()

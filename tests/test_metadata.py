@@ -8,20 +8,17 @@ import pytest
 
 import newsx
 from newsx.meta.metadata import Metadata, extract_metadata
-from newsx.pipeline.features import compute_features
 from newsx.pipeline.labelling import label_lines
-from newsx.text.lines import split_lines
-from newsx.text.normalize import normalize
+from newsx.pipeline.page import Page
 from tests.pages import P1, P2, P3, TITLE
 
 BODY = f"{P1}\n\n{P2}\n\n{P3}"
 
 
 def meta(text: str) -> Metadata:
-    lines = split_lines(normalize(text))
-    feats, language = compute_features(lines)
-    layout = label_lines(lines, feats)
-    return extract_metadata(lines, feats, layout.decisions, layout.body, language)
+    page = Page.from_text(text)
+    layout = label_lines(page)
+    return extract_metadata(page.lines, page.feats, layout.decisions, layout.body, page.language)
 
 
 def test_title_above_byline_and_date() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsx
+from newsx.pipeline.page import Page
 from newsx.pipeline.stages import run
 from newsx.records import Label, LineVerdict, Options
 from newsx.text.normalize import normalize
@@ -96,7 +97,7 @@ def test_no_comment_section_counts_zero() -> None:
 
 
 def test_run_returns_the_article_and_the_verdicts() -> None:
-    result = run(PAGE, Options())
+    result = run(Page.from_text(PAGE), Options())
     assert result.article == newsx.extract(PAGE)
     assert list(result.verdicts) == newsx.explain(PAGE)
 
@@ -129,6 +130,7 @@ def test_a_page_in_chinese_gets_its_body() -> None:
 
 def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
     from newsx.html.marks import Hint, Marks
+    from newsx.html.page import HtmlPage
 
     headline = "Harbour city opens new ferry terminal after years of delay"
     text = f"{headline}\n\n{P1}\n\n{P2}\n\n{P3}"
@@ -140,7 +142,11 @@ def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
             for i, line in enumerate(text.split("\n"))
         ]
 
-    as_h1 = run(text, Options(), marks=marks("h1")).decisions
-    as_p = run(text, Options(), marks=marks("p")).decisions
+    def html(block: str) -> HtmlPage:
+        page = Page.from_text(text)
+        return HtmlPage(page.lines, page.feats, page.language, marks(block))
+
+    as_h1 = run(html("h1"), Options()).decisions
+    as_p = run(html("p"), Options()).decisions
     assert as_h1[0].label is Label.TITLE
     assert as_p[0].label is not Label.TITLE

@@ -78,7 +78,7 @@ def test_several_comments_in_order_with_multi_line_text() -> None:
 def test_control_lines_are_not_comment_text(control: str) -> None:
     lines, s = section(f"Comments\nJane says:\n{C1}\n{control}\nTom says:\n{C2}\n{control}\n")
     assert [c.text for c in s.comments] == [C1, C2]
-    relabelled = {lines[i]: d.label for i, d in s.labels}
+    relabelled = {lines[i]: d.label for i, d in s.changes}
     assert relabelled[control] is Label.BOILERPLATE
 
 
@@ -107,7 +107,7 @@ def test_section_ends_at_a_following_list_block() -> None:
     lines, s = section(text)
     assert [c.text for c in s.comments] == [C1, C2]
     assert lines[s.end] == "Most Popular"
-    assert all(i < s.end for i, _ in s.labels)
+    assert all(i < s.end for i, _ in s.changes)
 
 
 def test_section_ends_at_a_heading_followed_by_short_lines() -> None:
@@ -119,7 +119,7 @@ def test_section_ends_at_a_heading_followed_by_short_lines() -> None:
 
 def test_comment_form_before_the_first_comment_is_boilerplate() -> None:
     lines, s = section(f"Leave your comment3 comments\n\n  1. Name\n\nJane says:\n{C1}\n")
-    labels = {lines[i]: d.label for i, d in s.labels}
+    labels = {lines[i]: d.label for i, d in s.changes}
     assert labels["Leave your comment3 comments"] is Label.COMMENT_HEADER
     assert labels["Name"] is Label.BOILERPLATE
     assert labels["Jane says:"] is Label.COMMENT_HEADER
@@ -142,7 +142,7 @@ def test_start_is_the_heading_index() -> None:
     _, s = section(f"Some article text here.\n\n2 comments\nJane says:\n{C1}\n", start=2)
     assert s.stated_count == 2
     assert s.comments == (Comment("Jane", None, None, C1),)
-    assert min(i for i, _ in s.labels) == 2
+    assert min(i for i, _ in s.changes) == 2
 
 
 def test_comment_text_mentioning_a_date_is_not_a_header() -> None:
@@ -222,7 +222,7 @@ def test_relative_time_stamps_and_thread_markers() -> None:
     lines, s = section(text)
     assert [c.text for c in s.comments] == [C1, C2]
     assert all(c.author is None for c in s.comments)
-    labels = {lines[i]: d.label for i, d in s.labels}
+    labels = {lines[i]: d.label for i, d in s.changes}
     assert labels["level 2"] is Label.BOILERPLATE
 
 
@@ -277,7 +277,7 @@ def test_zero_comments_counter_reads_nothing() -> None:
     _, s = section(f"0 Comments\n\nBy Jane Doe\n\nMarch 3, 2020\n\n{C1}\n")
     assert s.comments == ()
     assert s.stated_count == 0
-    assert [i for i, _ in s.labels] == [0]
+    assert [i for i, _ in s.changes] == [0]
 
 
 @pytest.mark.parametrize(
@@ -361,4 +361,4 @@ def test_dated_teasers_after_the_article_are_not_comments() -> None:
     _, at, s = unheaded(f"{ARTICLE}\n\n{teasers}\n")
     assert at is not None
     assert s is not None and s.comments == ()
-    assert {d.label for _, d in s.labels} == {Label.BOILERPLATE}
+    assert {d.label for _, d in s.changes} == {Label.BOILERPLATE}

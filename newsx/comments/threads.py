@@ -75,7 +75,7 @@ def is_heading(text: str) -> bool:
 class CommentSection:
     comments: tuple[Comment, ...]
     stated_count: int | None
-    labels: tuple[tuple[int, Decision], ...]
+    changes: tuple[tuple[int, Decision], ...]
     """Relabelled lines: (index, decision)."""
     end: int
     """Index just past the comment section."""
@@ -163,7 +163,7 @@ def parse_comments(
     # Dated lines without a heading, without "says", times or IPs: a list of teasers or
     # archive links after the article, not reader comments.
     furniture = Decision(Label.BOILERPLATE, "dated list after the article")
-    return CommentSection((), None, tuple((i, furniture) for i, _ in section.labels), section.end)
+    return CommentSection((), None, tuple((i, furniture) for i, _ in section.changes), section.end)
 
 
 def _records(
@@ -175,9 +175,9 @@ def _records(
     heads: list[tuple[int, Head]],
 ) -> CommentSection:
     """A section with record headers: text between them belongs to the header above."""
-    relabel: list[tuple[int, Decision]] = []
+    changes: list[tuple[int, Decision]] = []
     if headed:
-        relabel.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
+        changes.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
     before = [i for i in range(start + 1 if headed else start, heads[0][0]) if not lines[i].blank]
     if all(h.kind == "stamp" for _, h in heads) and any(
         is_prose(feats[i]) and not _is_button(lines[i], feats[i]) for i in before
@@ -191,9 +191,9 @@ def _records(
             break
         records.append(head.comment)
         texts.append([])
-        relabel.append((first, Decision(Label.COMMENT_HEADER, "name and date of a comment")))
+        changes.append((first, Decision(Label.COMMENT_HEADER, "name and date of a comment")))
         if head.last > first:
-            relabel.append((head.last, Decision(Label.COMMENT_HEADER, "date of a comment")))
+            changes.append((head.last, Decision(Label.COMMENT_HEADER, "date of a comment")))
         final = k == len(heads) - 1
         stop = heads[k + 1][0] if not final else len(lines)
         in_form = False
@@ -215,17 +215,17 @@ def _records(
                 break
             if FORM.match(line.text) or in_form:
                 in_form = True
-                relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+                changes.append((i, Decision(Label.BOILERPLATE, "comment form")))
             elif _is_button(line, f):
-                relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+                changes.append((i, Decision(Label.BOILERPLATE, "comment button")))
             else:
                 texts[-1].append(i)
     for i in before:
-        relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+        changes.append((i, Decision(Label.BOILERPLATE, "comment form")))
     for t in texts:
-        relabel.extend((i, Decision(Label.COMMENT, "text of a comment")) for i in t)
+        changes.extend((i, Decision(Label.COMMENT, "text of a comment")) for i in t)
     comments = _finish(records, [[lines[i].text for i in t] for t in texts])
-    return CommentSection(comments, stated, tuple(relabel), end)
+    return CommentSection(comments, stated, tuple(changes), end)
 
 
 def _footer_records(
@@ -238,9 +238,9 @@ def _footer_records(
 ) -> CommentSection:
     """A section whose stamps close the comments ("Jane" / her text / "18. September um
     08:37"): the text above each stamp is its comment; the section ends at the last one."""
-    relabel: list[tuple[int, Decision]] = []
+    changes: list[tuple[int, Decision]] = []
     if headed:
-        relabel.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
+        changes.append((start, Decision(Label.COMMENT_HEADER, "comment section heading")))
     comments: list[Comment] = []
     lo = start + 1 if headed else start
     for first, head in heads:
@@ -249,19 +249,19 @@ def _footer_records(
             if lines[i].blank:
                 continue
             if _is_button(lines[i], feats[i]):
-                relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+                changes.append((i, Decision(Label.BOILERPLATE, "comment button")))
             else:
                 text.append(lines[i].text)
-                relabel.append((i, Decision(Label.COMMENT, "text of a comment")))
+                changes.append((i, Decision(Label.COMMENT, "text of a comment")))
         for i in range(first, head.last + 1):
             if not lines[i].blank:
-                relabel.append((i, Decision(Label.COMMENT_HEADER, "date closing a comment")))
+                changes.append((i, Decision(Label.COMMENT_HEADER, "date closing a comment")))
         if text:
             c = head.comment
             comments.append(Comment(c.author, c.date, c.ip, "\n".join(text)))
         lo = head.last + 1
     end = next_nonblank(lines, heads[-1][1].last) or len(lines)
-    return CommentSection(tuple(comments), stated, tuple(relabel), end)
+    return CommentSection(tuple(comments), stated, tuple(changes), end)
 
 
 def _is_button(line: Line, f: Features) -> bool:
@@ -288,7 +288,7 @@ def _headless(
     lines: list[Line], feats: list[Features], start: int, headed: bool, stated: int | None
 ) -> CommentSection:
     """A section without record headers: its prose up to the page's next block."""
-    relabel: list[tuple[int, Decision]] = []
+    changes: list[tuple[int, Decision]] = []
     texts: list[str] = []
     end = len(lines)
     for i in range(start, len(lines)):
@@ -296,29 +296,29 @@ def _headless(
         if line.blank:
             continue
         if i == start and headed:
-            relabel.append((i, Decision(Label.COMMENT_HEADER, "comment section heading")))
+            changes.append((i, Decision(Label.COMMENT_HEADER, "comment section heading")))
         elif is_control(line.text) or (f.repeats and not is_prose(f)):
-            relabel.append((i, Decision(Label.BOILERPLATE, "comment button")))
+            changes.append((i, Decision(Label.BOILERPLATE, "comment button")))
         elif texts and _looks_like_end(lines, feats, i):
             end = i
             break
         elif texts or is_prose(f):
             texts.append(line.text)
-            relabel.append((i, Decision(Label.COMMENT, "text of a comment")))
+            changes.append((i, Decision(Label.COMMENT, "text of a comment")))
         else:
-            relabel.append((i, Decision(Label.BOILERPLATE, "comment form")))
+            changes.append((i, Decision(Label.BOILERPLATE, "comment form")))
     comments = (Comment(text="\n".join(texts)),) if texts else ()
-    return CommentSection(comments, stated, tuple(relabel), end)
+    return CommentSection(comments, stated, tuple(changes), end)
 
 
 def find_unheaded_start(
-    lines: list[Line], feats: list[Features], labels: list[Decision], span: tuple[int, int]
+    lines: list[Line], feats: list[Features], decisions: list[Decision], span: tuple[int, int]
 ) -> int | None:
     """Where a comment section the labelling stage missed starts: a comment heading with
     record headers under it (anywhere from a little above the article on), or else the first
     of two comment headers close together past most of the article's prose."""
     start, end = span
-    prose = [max(0.0, labels[i].weight) for i in range(start, end)]
+    prose = [max(0.0, decisions[i].weight) for i in range(start, end)]
     total, seen, after = sum(prose), 0.0, end
     for k, w in enumerate(prose):
         seen += w

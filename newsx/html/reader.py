@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from newsx.html.page import HtmlPage
 from newsx.html.page_meta import PageMeta, read_meta
 from newsx.html.render import parse, render_marked
 from newsx.pipeline.classifier import LineModel
@@ -45,15 +46,15 @@ def extract_html(
     Raises htmltext.MissingHtmlSupport when lxml is not installed."""
     root = parse(html)
     meta = read_meta(root)
-    text, marks = render_marked(root)
-    article = run(text, options or Options(), model, title_weights, marks).article
+    page = HtmlPage.from_rendered(*render_marked(root))
+    article = run(page, options or Options(), model, title_weights).article
     return merge(article, meta)
 
 
 def explain_html(html: str, options: Options | None = None) -> list[LineVerdict]:
     """Every rendered line of an HTML page with the label the extraction gave it, and why."""
-    text, marks = render_marked(parse(html))
-    return list(run(text, options or Options(), marks=marks).verdicts)
+    page = HtmlPage.from_rendered(*render_marked(parse(html)))
+    return list(run(page, options or Options()).verdicts)
 
 
 def merge(article: Article, meta: PageMeta) -> Article:

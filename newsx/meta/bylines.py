@@ -158,18 +158,18 @@ def name_beside_date(text: str, date_line: bool = False) -> str | None:
     return None
 
 
-def _eligible(i: int, feats: list[Features], labels: list[Decision]) -> bool:
+def _eligible(i: int, feats: list[Features], decisions: list[Decision]) -> bool:
     """A line that may carry a byline among other fields: short, and not a body paragraph."""
     n = feats[i].n_words
     if n > BYLINE_LINE_MAX_WORDS:
         return False
-    return labels[i].label is not Label.BODY or n <= SHORT_BODY_WORDS
+    return decisions[i].label is not Label.BODY or n <= SHORT_BODY_WORDS
 
 
 def find_authors(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     header: Sequence[int],
     anchors: Sequence[int],
     title_at: int | None = None,
@@ -180,7 +180,7 @@ def find_authors(
     source = None
     title = lines[title_at].text if title_at is not None else None
     for i in header:
-        if labels[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
+        if decisions[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
             names, src = found
             authors += [n for n in names if n not in authors]
             source = source or src
@@ -191,9 +191,9 @@ def find_authors(
         text = lines[i].text
         if cues.BYLINE_ALONE.match(text) and k + 1 < len(header):
             names, src = names_from_byline(lines[header[k + 1]].text)
-        elif i != title_at and _eligible(i, feats, labels):
+        elif i != title_at and _eligible(i, feats, decisions):
             names, src = byline_in_line(text, title)
-            if not names and (name := name_beside_date(text, labels[i].label is Label.DATE)):
+            if not names and (name := name_beside_date(text, decisions[i].label is Label.DATE)):
                 names = [name]
         else:
             continue
@@ -203,17 +203,17 @@ def find_authors(
         handle = handle or ((tuple(names), source or src) if names else None)
     if handle:
         return handle
-    (far, known), unknown = _name_near(lines, feats, labels, header, anchors, title_at)
+    (far, known), unknown = _name_near(lines, feats, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source
-    distant = _distant_byline(lines, feats, labels, header, title_at)
+    distant = _distant_byline(lines, feats, decisions, header, title_at)
     return distant or tuple(known or unknown), source
 
 
 def _name_near(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     header: Sequence[int],
     anchors: Sequence[int],
     title_at: int | None,
@@ -231,14 +231,14 @@ def _name_near(
         if a in pos:
             for i in header:
                 gap = abs(pos[i] - pos[a])
-                if 0 < gap <= BARE_NAME_REACH and labels[i].label is not Label.BODY:
+                if 0 < gap <= BARE_NAME_REACH and decisions[i].label is not Label.BODY:
                     near[i] = min(near.get(i, gap), gap)
     by_anchor = set(near)
     if title_at is not None and title_at in pos:
         t = pos[title_at]
         for k in range(max(0, t - TITLE_NAME_REACH), min(len(header), t + TITLE_NAME_REACH + 1)):
             i = header[k]
-            if k == t or (labels[i].label is Label.BODY and feats[i].n_words > NAME_LINE_WORDS):
+            if k == t or (decisions[i].label is Label.BODY and feats[i].n_words > NAME_LINE_WORDS):
                 continue
             far = abs(k - t) + (ABOVE_TITLE_COST if k < t else 0.0)
             near[i] = min(near.get(i, far), far)
@@ -256,13 +256,13 @@ def _name_near(
             unknown.append((d, name))
     common: set[str] | None = None
     for far, names in sorted(known, key=lambda c: c[0]):
-        common = common if common is not None else _lowercase_words(lines, labels)
+        common = common if common is not None else _lowercase_words(lines, decisions)
         # "Case Studies", "Lien Waiver": a given name that is also a word of the page's.
         ws = [w.lower() for w in names[0].split(",")[0].split() if w not in PARTICLES]
         if not all(w in common for w in ws):
             return (far, names), []
     for _, name in sorted(unknown):
-        common = common if common is not None else _lowercase_words(lines, labels)
+        common = common if common is not None else _lowercase_words(lines, decisions)
         if not any(w.lower() in common for w in name.split() if w not in PARTICLES):
             return (0.0, []), [name]
     return (0.0, []), []
@@ -274,7 +274,7 @@ def _named_again(lines: list[Line], at: int, name: str) -> bool:
     return any(name in line.text for k, line in enumerate(lines) if k != at and not line.blank)
 
 
-def _lowercase_words(lines: list[Line], labels: list[Decision]) -> set[str]:
+def _lowercase_words(lines: list[Line], decisions: list[Decision]) -> set[str]:
     """Words the page writes in lower case somewhere: common nouns. A surname seldom is one
     ("Event Planning" beside a date is a category: the page says "planning" elsewhere)."""
     return {w for line in lines for w in _LOWER_WORD.findall(line.text)}
@@ -283,7 +283,7 @@ def _lowercase_words(lines: list[Line], labels: list[Decision]) -> set[str]:
 def _distant_byline(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     header: Sequence[int],
     title_at: int | None,
 ) -> tuple[str, ...]:
@@ -306,7 +306,7 @@ def _distant_byline(
         for i in range(comments)
         if i not in inside
         and (
-            labels[i].label is Label.BYLINE
+            decisions[i].label is Label.BYLINE
             or (not lines[i].blank and cues.BYLINE_ALONE.match(lines[i].text))
         )
     )
@@ -318,7 +318,7 @@ def _distant_byline(
         # may not be words the page writes in lower case.
         if not names or (len(names) == 1 and not handle_or_given(names[0])):
             continue
-        common = common if common is not None else _lowercase_words(lines, labels)
+        common = common if common is not None else _lowercase_words(lines, decisions)
         if not all(w.lower() in common for w in names[0].split() if w not in PARTICLES):
             return tuple(names)
     return ()

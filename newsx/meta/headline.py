@@ -116,7 +116,7 @@ def _vector(
     distance: int,
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     page: _Page,
     language: str | None,
 ) -> dict[str, float]:
@@ -144,19 +144,19 @@ def _vector(
         "separators": float(f.separators > 0),
         "interface_words": float(bool(cues.BOILERPLATE_LOWER.search(text.lower()))),
         "lower_start": float(text[:1].islower()),
-        "after_prose": float(any(labels[j].weight > 0 for j in prev[:PROSE_LOOKBACK])),
-        "meta_below": float(any(labels[j].label in (Label.BYLINE, Label.DATE) for j in below)),
+        "after_prose": float(any(decisions[j].weight > 0 for j in prev[:PROSE_LOOKBACK])),
+        "meta_below": float(any(decisions[j].label in (Label.BYLINE, Label.DATE) for j in below)),
         "cap_share": f.cap_share,
         "bullet": float(lines[i].bullet is not None),
         "stop_share": f.stop_share,
-        "next_is_prose": float(bool(nxt) and labels[nxt[0]].weight > 0),
+        "next_is_prose": float(bool(nxt) and decisions[nxt[0]].weight > 0),
         "has_digit": float(any(map(str.isdigit, text))),
         "overlap_all": len(own & all_words) / len(own) if own else 0.0,
         "after_menu": float(
             bool(prev) and (lines[prev[0]].bullet is not None or feats[prev[0]].separators > 0)
         ),
-        "inside_related": float(any(labels[j].label is Label.RELATED for j in prev[:3])),
-        "inside_prose": float(distance == 0 and labels[i].weight > 0),
+        "inside_related": float(any(decisions[j].label is Label.RELATED for j in prev[:3])),
+        "inside_prose": float(distance == 0 and decisions[i].weight > 0),
         "listed_elsewhere": float(lines[i].bullet is None and text.lower() in page.listed),
         "best_overlap": 0.0,  # set by candidates(), which sees them all
         "byline_below": float(
@@ -178,7 +178,7 @@ def _vector(
 def candidates(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     span: tuple[int, int],
     language: str | None,
 ) -> list[Candidate]:
@@ -187,7 +187,7 @@ def candidates(
     body_text = " ".join(
         lines[i].text
         for i in range(start, end)
-        if labels[i].label is Label.BODY and labels[i].weight > 0
+        if decisions[i].label is Label.BODY and decisions[i].weight > 0
     )
     page = _Page(
         body_words=_content_words(body_text[:BODY_CHARS], language),
@@ -199,14 +199,14 @@ def candidates(
     above = [i for i in range(start - 1, -1, -1) if not lines[i].blank][:WINDOW]
     found: list[tuple[int, dict[str, float]]] = []
     for distance, i in [(0, i) for i in inside] + list(enumerate(above, 1)):
-        f, d = feats[i], labels[i]
+        f, d = feats[i], decisions[i]
         if d.label in (Label.BYLINE, Label.DATE, Label.RELATED):
             continue
         if not 1 <= f.n_words <= MAX_WORDS * (2 if f.cjk else 1):
             continue
         if distance == 0 and lines[i].text.endswith("."):
             continue  # a paragraph of the article, not a headline above it
-        found.append((i, _vector(i, distance, lines, feats, labels, page, language)))
+        found.append((i, _vector(i, distance, lines, feats, decisions, page, language)))
     top = max((v["overlap"] for _, v in found), default=0.0)
     out = []
     for i, values in found:
@@ -226,7 +226,7 @@ def weights() -> tuple[float, ...]:
 def find_title(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     span: tuple[int, int],
     language: str | None,
     title_weights: tuple[float, ...] | None = None,
@@ -236,7 +236,7 @@ def find_title(
     `title_weights` (in FEATURES order) replace the shipped ones: the evaluation's folds."""
     w = title_weights or weights()
     best: tuple[float, int] | None = None
-    for c in candidates(lines, feats, labels, span, language):
+    for c in candidates(lines, feats, decisions, span, language):
         score = sum(a * b for a, b in zip(w, c.vector, strict=True))
         if best is None or score > best[0]:
             best = (score, c.index)

@@ -70,14 +70,14 @@ class Metadata:
 
 
 def _nearest_date(
-    lines: list[Line], labels: list[Decision], anchor: int, reach: int, day_first: bool
+    lines: list[Line], decisions: list[Decision], anchor: int, reach: int, day_first: bool
 ) -> tuple[str | None, str | None]:
     """Published and updated from the date or byline line nearest the headline, at most
     `reach` lines away, that gives a day ("Februar 2022" is an archive link, not the
     article's date); the nearest month-only one if none does."""
     found = [
         i
-        for i, d in enumerate(labels)
+        for i, d in enumerate(decisions)
         if d.label in (Label.DATE, Label.BYLINE) and abs(i - anchor) <= reach
     ]
     month: tuple[str | None, str | None] = (None, None)
@@ -114,7 +114,7 @@ class _Pick:
 def _header_dates(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     anchor: int,
     body_end: int,
     day_first: bool,
@@ -143,7 +143,7 @@ def _header_dates(
         long_line = f.n_words > DATE_LINE_MAX_WORDS
         extra = max(0, f.n_words - sum(_words(text, h) for h in hits))
         cost = d + (0.0 if long_line else EXTRA_WORD_COST * extra)
-        if labels[i].label in (Label.DATE, Label.BYLINE):
+        if decisions[i].label in (Label.DATE, Label.BYLINE):
             cost -= DATE_LABEL_BONUS
         order = sorted(h.iso for h in hits if h.role is not DateRole.UPDATED)
         for hit in hits:
@@ -185,7 +185,7 @@ def _labelled_published(lines: list[Line], feats: list[Features], day_first: boo
 def _choose_dates(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     anchor: int,
     body_end: int,
     language: str | None,
@@ -193,7 +193,7 @@ def _choose_dates(
     """Published and updated: near the headline, else as labelled anywhere on the page, else
     a weak date near the headline, else from the date line nearest the headline."""
     day_first = slashes_day_first([line.text for line in lines], language)
-    pub, upd = _header_dates(lines, feats, labels, anchor, body_end, day_first)
+    pub, upd = _header_dates(lines, feats, decisions, anchor, body_end, day_first)
     strong_pub = pub if pub and not pub.weak else None
     strong_upd = upd if upd and not upd.weak else None
     if strong_pub or strong_upd:
@@ -203,12 +203,12 @@ def _choose_dates(
         return labelled, None
     day_pub = pub if pub and _has_day(pub.iso) else None
     day_upd = upd if upd and _has_day(upd.iso) else None
-    published, updated = _nearest_date(lines, labels, anchor, NEAREST_DATE_REACH, day_first)
+    published, updated = _nearest_date(lines, decisions, anchor, NEAREST_DATE_REACH, day_first)
     if _has_day(published) or _has_day(updated):
         return published, updated
     if day_pub or day_upd:
         return (day_pub.iso if day_pub else None), (day_upd.iso if day_upd else None)
-    published, updated = _nearest_date(lines, labels, anchor, len(lines), day_first)
+    published, updated = _nearest_date(lines, decisions, anchor, len(lines), day_first)
     if published or updated:
         return published, updated
     return (pub.iso if pub else None), (upd.iso if upd else None)
@@ -267,26 +267,26 @@ def _section(
 def extract_metadata(
     lines: list[Line],
     feats: list[Features],
-    labels: list[Decision],
+    decisions: list[Decision],
     span: tuple[int, int],
     language: str | None,
     title_weights: tuple[float, ...] | None = None,
     reference: datetime.date | None = None,
 ) -> Metadata:
     start, end = span
-    title_at = find_title(lines, feats, labels, span, language, title_weights)
+    title_at = find_title(lines, feats, decisions, span, language, title_weights)
     top = (title_at if title_at is not None else start) - HEADER_REACH
     header = [
         i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank
     ]
-    date_lines = [i for i in header if labels[i].label in (Label.DATE, Label.BYLINE)]
-    authors, source = find_authors(lines, feats, labels, header, date_lines, title_at)
+    date_lines = [i for i in header if decisions[i].label in (Label.DATE, Label.BYLINE)]
+    authors, source = find_authors(lines, feats, decisions, header, date_lines, title_at)
     anchor = title_at if title_at is not None else start
-    published, updated = _choose_dates(lines, feats, labels, anchor, end, language)
+    published, updated = _choose_dates(lines, feats, decisions, anchor, end, language)
     if published is None and updated is None and reference is not None:
         published = _relative_date(lines, anchor, reference)
     dateline = None
-    first_body = next((i for i in range(start, end) if labels[i].label is Label.BODY), None)
+    first_body = next((i for i in range(start, end) if decisions[i].label is Label.BODY), None)
     if first_body is not None:
         m = cues.DATELINE.match(lines[first_body].text)
         if m:

@@ -16,11 +16,11 @@ from newsx.text.lines import Line
 MIN_SHARED_PREFIX = 8
 
 
-def paragraphs(lines: list[Line], labels: list[Decision], want: Label) -> list[str]:
+def paragraphs(lines: list[Line], decisions: list[Decision], want: Label) -> list[str]:
     """Lines with label `want`; lines not separated by a blank line join into one paragraph."""
     out: list[str] = []
     current: list[str] = []
-    for line, d in zip(lines, labels):
+    for line, d in zip(lines, decisions):
         if d.label is want:
             current.append(line.display)
         elif current and (line.blank or d.label is not Label.BLANK):
@@ -50,17 +50,17 @@ def strip_shared_prefix(items: list[str], page_lines: Collection[str]) -> list[s
 
 def assemble(
     lines: list[Line],
-    labels: list[Decision],
+    decisions: list[Decision],
     meta: Metadata,
     section: CommentSection | None,
     language: str | None,
     options: Options,
 ) -> Article:
-    body_paras = paragraphs(lines, labels, Label.BODY)
+    body_paras = paragraphs(lines, decisions, Label.BODY)
     body = "\n\n".join(body_paras)
     related_lines = [
         line.text
-        for line, d in zip(lines, labels)
+        for line, d in zip(lines, decisions)
         if d.label is Label.RELATED and d.reason != "related-links heading"
     ]
     comments = section.comments if section and options.comments else ()
@@ -79,7 +79,7 @@ def assemble(
         section=meta.section,
         language=language,
         body=body,
-        captions=tuple(paragraphs(lines, labels, Label.CAPTION)),
+        captions=tuple(paragraphs(lines, decisions, Label.CAPTION)),
         related=tuple(strip_shared_prefix(related_lines, {line.text for line in lines})),
         comments=comments,
         comment_count=count,

@@ -20,7 +20,6 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple, cast
 
-from newsx.html.marks import MARKUP_FEATURES
 from newsx.pipeline.features import Features
 from newsx.text.lines import Line
 
@@ -123,8 +122,6 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"prev_{n}" for n in NEIGHBOUR_FEATURES)
     + tuple(f"next_{n}" for n in NEIGHBOUR_FEATURES)
 )
-#: The HTML line model reads the same vector with the markup's facts after it.
-HTML_FEATURES: tuple[str, ...] = FEATURES + MARKUP_FEATURES
 
 
 def _neighbour(f: Features, facts: LineFacts, line: Line) -> list[float]:
@@ -221,8 +218,9 @@ class LineModel:
     """How much the decoder trusts a line's scores against the transitions. The classifier
     already sees the neighbours, so its scores are not independent evidence per line; the
     training script picks the scale that decodes its lines best."""
-    markup: bool = False
-    """Whether the vectors end with the markup's facts (HTML_FEATURES): the HTML model."""
+    features: tuple[str, ...] = FEATURES
+    """What each vector holds: FEATURES, then what the page's source says of the line
+    (Page.markup_features) for a model of HTML pages."""
     body_bias: float = 0.0
     """Added to every line's body score (log odds, before scaling). The training script
     picks it on both sets' labelled lines: the emission scale is chosen on fully labelled
@@ -233,7 +231,7 @@ class LineModel:
     def from_dict(cls, table: dict[str, Any]) -> LineModel:
         """Read the table scripts/train_lines.py writes."""
         features = tuple(table["features"])
-        if features not in (FEATURES, HTML_FEATURES):
+        if features[: len(FEATURES)] != FEATURES:
             raise ValueError("the line model was trained on other features; retrain it")
         mean, scale = table["mean"], table["scale"]
         # w·((x - m) / s) = (w / s)·x - w·m / s
@@ -247,7 +245,7 @@ class LineModel:
             log_prior=tuple(table["log_prior"]),
             transitions=tuple(tuple(row) for row in table["transitions"]),
             emission_scale=float(table["emission_scale"]),
-            markup=features == HTML_FEATURES,
+            features=features,
             body_bias=float(table.get("body_bias", 0.0)),
         )
 
@@ -290,16 +288,15 @@ class LineModel:
         )
 
 
-@cache
-def default_model() -> LineModel:
-    """The model shipped in the package, for text dumps."""
-    return _shipped("line_model.json")
+#: The shipped model of each kind of page (pipeline.page.Page.kind).
+_SHIPPED = {"text": "line_model.json", "html": "html_line_model.json"}
 
 
 @cache
-def default_html_model() -> LineModel:
-    """The model shipped for HTML pages, which also reads the markup (newsx.html.marks)."""
-    return _shipped("html_line_model.json")
+def default_model(kind: str = "text") -> LineModel:
+    """The model shipped in the package for a kind of page: text dumps, or HTML pages (whose
+    model also reads what the markup says of each line)."""
+    return _shipped(_SHIPPED[kind])
 
 
 def _shipped(name: str) -> LineModel:

@@ -1,27 +1,26 @@
 """Stage 3: a label for every line, and the reason for it.
 
 Order of decisions: each line gets a content weight; the run of lines with the most weight is
-the article body; structural cues then relabel lines inside and around it (bylines, dates,
+the article body; structural cues then changes lines inside and around it (bylines, dates,
 captions, related links, the comment section).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsx.html.marks import Marks, in_figure, is_link, markup_vectors
 from newsx.meta.dates import find_dates
 from newsx.pipeline.classifier import (
+    FEATURES,
     Cues,
     LineFacts,
     LineModel,
-    default_html_model,
     default_model,
     line_vectors,
 )
 from newsx.pipeline.features import CUE_MAX_WORDS, Features
+from newsx.pipeline.page import Page
 from newsx.pipeline.runs import best_run
 from newsx.pipeline.viterbi import State, viterbi
 from newsx.records import Label
@@ -140,22 +139,17 @@ def cue_label(line: Line, f: Features) -> Decision | None:
     return None
 
 
-def find_comment_start(
-    lines: list[Line],
-    feats: list[Features],
-    after: int,
-    end: int,
-    marks: Sequence[Marks | None] | None = None,
-) -> int:
+def find_comment_start(page: Page, after: int, end: int) -> int:
     """Index of the comment section heading at or after `after`, or len(lines).
 
-    On an HTML page (`marks`), a heading that is a link ("31 comments" beside the byline)
-    points to the comments; it does not start them."""
+    A heading that is a link ("31 comments" beside the byline) points to the comments; it
+    does not start them."""
+    lines, feats = page.lines, page.feats
     limit = min(len(lines), end + COMMENT_START_REACH)
     for i in range(after, limit):
         short = feats[i].n_words <= cues.COMMENT_START_MAX_WORDS
         if short and cues.COMMENT_START.match(lines[i].text):
-            if marks is not None and is_link(lines[i], marks):
+            if page.is_link(i):
                 continue
             if cues.no_comments(lines[i].text):
                 continue
@@ -175,13 +169,12 @@ class Evidence:
     """The classifier's rule inputs per line; None for blank lines."""
 
 
-def gather_evidence(
-    lines: list[Line], feats: list[Features], marks: Sequence[Marks | None] | None = None
-) -> Evidence:
+def gather_evidence(page: Page) -> Evidence:
     """Content weights, the heaviest run, the comment heading and the cue of every line."""
+    lines, feats = page.lines, page.feats
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
     start, end = best_run([w for w, _ in weighted]) or (0, 0)
-    comments_at = find_comment_start(lines, feats, start, end, marks)
+    comments_at = find_comment_start(page, start, end)
     if comments_at < end:
         start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
     cue_list: list[Decision | None] = []
@@ -206,59 +199,45 @@ def gather_evidence(
                     cue is not None and cue.label is Label.RELATED,
                     f.interface,
                     short and cues.COMMENT_START.match(text) is not None,
-                    f.credit and caption_like(lines, feats, i),
+                    f.credit and caption_like(page, i),
                 ),
             )
         )
     return Evidence(weighted, comments_at, cue_list, facts)
 
 
-def decode(
-    lines: list[Line],
-    feats: list[Features],
-    ev: Evidence,
-    model: LineModel,
-    marks: list[Marks | None] | None = None,
-) -> list[State | None]:
-    """The decoder's state for every line (None for blank lines)."""
-    vectors = classifier_inputs(lines, feats, ev, marks)
+def decode_states(page: Page, ev: Evidence, model: LineModel) -> list[State | None]:
+    """The Viterbi path's state for every line (None for blank lines)."""
+    vectors = classifier_inputs(page, ev)
     path = iter(viterbi(model.emissions(vectors), model.transitions))
-    return [None if line.blank else next(path) for line in lines]
+    return [None if line.blank else next(path) for line in page.lines]
 
 
-def classifier_inputs(
-    lines: list[Line], feats: list[Features], ev: Evidence, marks: list[Marks | None] | None
-) -> list[list[float]]:
-    """The line classifier's vector of every non-blank line: the text's features, and the
-    markup's after them when the page was HTML (`marks`, by rendered line)."""
-    vectors = line_vectors(lines, feats, ev.facts)
-    if marks is None:
-        return vectors
-    return [v + m for v, m in zip(vectors, markup_vectors(lines, marks), strict=True)]
+def classifier_inputs(page: Page, ev: Evidence) -> list[list[float]]:
+    """The line classifier's vector of every non-blank line: the text's features, and after
+    them what the page's source says of the line (page.markup_vectors; nothing for a dump)."""
+    vectors = line_vectors(page.lines, page.feats, ev.facts)
+    return [v + m for v, m in zip(vectors, page.markup_vectors(), strict=True)]
 
 
-def label_lines(
-    lines: list[Line],
-    feats: list[Features],
-    model: LineModel | None = None,
-    marks: list[Marks | None] | None = None,
-) -> Layout:
+def label_lines(page: Page, model: LineModel | None = None) -> Layout:
     """A Decision per line, the span of the article body and the start of the comments.
 
-    `marks` are the markup's facts of an HTML page's rendered lines: the HTML line model
-    (or `model`, which must then read them) weighs them in."""
-    ev = gather_evidence(lines, feats, marks)
-    if model is None:
-        model = default_model() if marks is None else default_html_model()
-    if model.markup != (marks is not None):
-        raise ValueError("an HTML line model needs the page's marks, a text model none")
-    states = decode(lines, feats, ev, model, marks)
+    `model` replaces the shipped classifier of the page's kind; it must read the features
+    the page gives."""
+    lines, feats = page.lines, page.feats
+    ev = gather_evidence(page)
+    model = model or default_model(page.kind)
+    if model.features != FEATURES + page.markup_features:
+        raise ValueError(f"this line model reads other features than a {page.kind} page gives")
+    states = decode_states(page, ev, model)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
-    tail = closing_prose(ev, decoded[-1]) if decoded and marks is None else set()
+    closing = decoded and not page.shows_article_end
+    tail = closing_prose(ev, decoded[-1]) if closing else set()
     body = decoded + sorted(tail)
     span = (body[0], body[-1] + 1) if body else (0, 0)
     comments_at = ev.comments_at
-    captions = figure_captions(lines, feats, ev, body, marks) if marks is not None else set()
+    captions = figure_captions(page, ev, body)
     out: list[Decision] = []
     in_related = False
     for i, (line, f) in enumerate(zip(lines, feats)):
@@ -299,12 +278,13 @@ def label_lines(
     return Layout(out, span, comments_at)
 
 
-def caption_like(lines: list[Line], feats: list[Features], i: int) -> bool:
+def caption_like(page: Page, i: int) -> bool:
     """Whether a line with a credit (features.credit) is a caption: it carries a caption cue
     ("(Photo: AFP)"), or its bracketed note ("[Agencies]") closes a line that stands under an
     image (its alt text, repeated on the page, or a marker) or a caption label, or that is
     short and no sentence. A paragraph that ends in "[12]", "[citation needed]" or
     "[Reuters]" is the article's."""
+    lines, feats = page.lines, page.feats
     text = lines[i].text
     if cues.CAPTION_CUE.search(text):
         return True
@@ -318,20 +298,15 @@ def caption_like(lines: list[Line], feats: list[Features], i: int) -> bool:
     return feats[i].n_words <= CAPTION_SHORT_WORDS and not feats[i].sentence_end
 
 
-def figure_captions(
-    lines: list[Line],
-    feats: list[Features],
-    ev: Evidence,
-    body: list[int],
-    marks: Sequence[Marks | None],
-) -> set[int]:
-    """The body lines of an HTML page that stand in a figure's caption (htmlmarks.in_figure):
+def figure_captions(page: Page, ev: Evidence, body: list[int]) -> set[int]:
+    """The body lines of an HTML page that stand in a figure's caption (page.in_figure):
     captions, not article text.
 
     On a gallery, slide-show or video page the captions are the article; they stay body
     when they hold more words than the body's other text (its lines without a cue: the
     headline, byline and date do not count)."""
-    inside = {i for i in body if in_figure(lines[i], marks)}
+    feats = page.feats
+    inside = {i for i in body if page.in_figure(i)}
     words = sum(feats[i].n_words for i in inside)
     rest = sum(feats[i].n_words for i in body if ev.cues[i] is None) - words
     return inside if rest >= words else set()

@@ -1,0 +1,59 @@
+"""What the stages know of a page: its lines, their features, its language, and what else
+its source says of each line.
+
+A text dump says nothing beyond its text. An HTML page says more (newsx.html.page.HtmlPage:
+which lines are links, headings, figure captions, and the markup's facts that the HTML line
+classifier reads), and answers the same questions. The stages ask a Page; they never ask
+what kind it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from newsx.pipeline.features import Features, compute_features
+from newsx.text.lines import Line, split_lines
+from newsx.text.normalize import normalize
+from newsx.text.unwrap import unwrap
+
+
+@dataclass(frozen=True)
+class Page:
+    """A text dump's lines and their features."""
+
+    lines: list[Line]
+    feats: list[Features]
+    language: str | None
+
+    kind: ClassVar[str] = "text"
+    """Which shipped line classifier reads this kind of page (classifier.default_model)."""
+    markup_features: ClassVar[tuple[str, ...]] = ()
+    """The names of what markup_vectors gives each line, after the text's features."""
+    shows_article_end: ClassVar[bool] = False
+    """Whether the source shows where the article ends (the HTML article's markup does):
+    a text dump's short closing sentences need a rule of their own (labelling.closing_prose)."""
+
+    @classmethod
+    def from_text(cls, text: str) -> Page:
+        """The page of a text dump: normalised, split into lines (hard wraps joined), and the
+        features of every line."""
+        lines = unwrap(split_lines(normalize(text)))
+        feats, language = compute_features(lines)
+        return cls(lines, feats, language)
+
+    def is_link(self, i: int) -> bool:
+        """Whether line `i` is (nearly) all link text. A dump does not say."""
+        return False
+
+    def in_figure(self, i: int) -> bool:
+        """Whether line `i` stands in a figure's caption. A dump does not say."""
+        return False
+
+    def may_be_headline(self, i: int) -> bool:
+        """Whether line `i` may be the page's headline. In a dump any line may."""
+        return True
+
+    def markup_vectors(self) -> list[list[float]]:
+        """One vector (in markup_features order) per non-blank line: empty for a dump."""
+        return [[] for line in self.lines if not line.blank]
