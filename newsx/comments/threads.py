@@ -24,7 +24,8 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision, is_prose
 from newsx.records import Comment, Label
 from newsx.text.lines import Line
-from newsx.vocab import cues
+from newsx.vocab import alt, cues
+from newsx.vocab.discussion import COMMENT_NOUNS
 
 #: Without a section heading, two comment headers this close (in lines) mark the section.
 UNHEADED_GAP = 40
@@ -57,8 +58,8 @@ _WEAK_HEADING = re.compile(
     r"^[^\w\s]{0,3}\s*(?:[^\W\d_]{1,8}(?:kommentare|comments)|discussions?|diskussion(?:en)?|"
     r"débats?|réactions?|reacciones|reazioni|reações|обсуждение|отзывы|"
     r"what\s+(?:readers|people|you|others)\s+(?:say|said|think)|reader\s+interactions|"
-    r"(?:ihre?|deine?|eure|your|votre|vos|tu|su|la\s+tua|sua)\s+(?:meinung|kommentare?|comments?|"
-    r"opinion|opinión|opinione|opinião|avis|commentaires?|comentarios?|commenti)|"
+    r"(?:ihre?|deine?|eure|your|votre|vos|tu|su|la\s+tua|sua)\s+"
+    rf"(?:meinung|opinion|opinión|opinione|opinião|avis|{alt(COMMENT_NOUNS)})|"
     r"was\s+(?:sagst\s+du|sagen\s+sie|meinst\s+du|meinen\s+sie)\s+dazu|meinungen|leserbriefe|"
     r"(?:kunden)?bewertungen|(?:customer\s+)?reviews|avis\s+clients|rezensionen)\b"
     r"[^\n]{0,100}$",

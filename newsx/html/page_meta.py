@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsx.meta.stated_dates import stated_date
+from newsx.vocab import alt
+from newsx.vocab.authorship import BY_WORDS
 
 #: schema.org types whose headline, author and dates are the page's article.
 _ARTICLE_TYPES = frozenset(
@@ -44,7 +46,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc
 MAX_JSON_LD_CHARS = 500_000
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?\s*$", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+#: "By Jane Doe" in an author meta tag. Not the Romance "de" or "di", which start surnames.
+_BY = re.compile(rf"^{alt(BY_WORDS)}\s+", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 

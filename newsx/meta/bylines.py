@@ -23,7 +23,17 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision
 from newsx.records import Label
 from newsx.text.lines import Line
-from newsx.vocab import cues
+from newsx.vocab import alt, cues
+from newsx.vocab.authorship import (
+    AUTHOR_WORDS,
+    BY_WORDS,
+    NOT_WRITER_WORDS,
+    PIECE_NOUNS,
+    POSTING_VERBS,
+    PUBLISHING_VERBS,
+    ROMANCE_BY_WORDS,
+    WRITING_VERBS,
+)
 
 #: A bare name counts as the byline only this close (non-blank lines) to the date or title.
 BARE_NAME_REACH = 3
@@ -46,32 +56,20 @@ CLOSE_NAME_REACH = 2
 NAME_LINE_WORDS = 10
 #: A comment section heading ("3 comments", "Leave a reply") is at most this long.
 COMMENT_HEADING_WORDS = 12
+#: Verbs of writing, posting and publishing: a byline field may open with one, and one may
+#: stand before a "by" inside a line.
+_VERBS = WRITING_VERBS + POSTING_VERBS + PUBLISHING_VERBS
 #: Who is credited "by" here did not write the article: "Photo by", "Reviewed by", "Edited by".
-_NOT_WRITER = re.compile(
-    r"(?:photos?|fotos?|images?|bild(?:er)?|credit|illustrat\w*|video|graphics?|grafik|"
-    r"design(?:ed)?|edited|reviewed|checked|translated|übersetzt|produced|powered|hosted|"
-    r"sponsored|presented|made|built|theme)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_NOT_WRITER = re.compile(rf"{alt(NOT_WRITER_WORDS)}\s*:?\s*$", re.IGNORECASE)
 #: Words before "by" that make a byline of what follows, wherever it stands in its line:
 #: "Published on May 3 by", "Veröffentlicht am 12. Juni von", "Eine Kolumne von".
-_BYLINE_VERB = re.compile(
-    r"(?:written|posted|published|reported|authored|erstellt|veröffentlicht|verfasst|"
-    r"geschrieben|gespeichert|publiziert|eingestellt|publié|publiée|écrit|publicado|escrito|"
-    r"pubblicato|scritto|gepubliceerd|geschreven|kolumne|beitrag|kommentar|article|artikel|"
-    r"post|story|interview|essay|analyse|analysis|column|text|author|autor|autorin)\W*$",
-    re.IGNORECASE,
-)
+_BYLINE_VERB = re.compile(rf"{alt(_VERBS + PIECE_NOUNS + AUTHOR_WORDS)}\W*$", re.IGNORECASE)
 #: A word written in lower case: "planning" in "event planning".
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][a-zà-ÿ’'-]*")
 #: The "by" that ends the words before a name: "Photo by", "Foto von".
-_BY_WORD = re.compile(r"\b(?:by|von|par|por|door|di|de|da)\s*:?\s*$", re.IGNORECASE)
+_BY_WORD = re.compile(rf"\b{alt(BY_WORDS + ROMANCE_BY_WORDS)}\s*:?\s*$", re.IGNORECASE)
 #: A field that opens with a verb of publishing: "Posted on May 3, 2021 by jdoe".
-_OPENS_WITH_VERB = re.compile(
-    r"(?:posted|published|written|veröffentlicht|publiziert|erstellt|gespeichert|eingestellt|"
-    r"geschrieben|publié|publiée|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\b",
-    re.IGNORECASE,
-)
+_OPENS_WITH_VERB = re.compile(rf"{alt(_VERBS)}\b", re.IGNORECASE)
 
 
 def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str | None]:

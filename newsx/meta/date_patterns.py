@@ -10,84 +10,26 @@ reads them into ISO dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-# One string per month: every name, genitive and abbreviation in the supported languages.
-_MONTH_WORDS = (
-    "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari"
-    " январь января январе янв",
-    "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari"
-    " февраль февраля феврале фев",
-    "march mar märz maerz marz mär mrz mars marzo março marco maart mrt март марта марте",
-    "april apr avril avr abril abr aprile апрель апреля апреле",
-    "may mai mayo maggio mag maio mei май мая мае",
-    "june jun juni juin junio giugno giu junho июнь июня июне июн",
-    "july jul juli juillet juil julio luglio lug julho июль июля июле июл",
-    "august aug août aout agosto ago augustus август августа августе авг",
-    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь"
-    " сентября сентябре сен",
-    "october oct oktober okt octobre octubre ottobre ott outubro out октябрь октября октябре окт",
-    "november nov novembre noviembre novembro ноябрь ноября ноябре нояб ноя",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь"
-    " декабря декабре дек",
+from newsx.vocab import alt
+from newsx.vocab.calendar import (
+    AGO_WORDS,
+    BEFORE_WORDS,
+    DAY_WORDS,
+    MONTHS,
+    ONE_WORDS,
+    PUBLISHED_LABELS,
+    PUBLISHED_LABELS_ZH,
+    TZ_HOURS,
+    UNIT,
+    UPDATED_LABELS,
+    UPDATED_LABELS_ZH,
+    WEEKDAYS,
+    WORDLIKE_MONTHS,
+    ZH_DAYS,
 )
-MONTHS = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
-# Month words that are also common words or names ("two days ago", "set", "Marco"): taken
-# only after a day number ("21 ago 2011"), never as "ago 2011" or "set 21, 2011".
-WORDLIKE_MONTHS = frozenset({"ago", "set", "out", "gen", "mag", "marco"})
-_WEEKDAYS = (  # split where used
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
-    " fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi"
-    " mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado"
-    " domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira"
-    " quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag"
-    " zondag понедельник вторник среда четверг пятница суббота воскресенье"
-)
-# Zone abbreviations with one meaning in news. Ambiguous ones (ET and PT: standard or
-# daylight? CST: US or China? IST: India, Israel or Ireland?) are part of the time's span
-# but give no offset.
-TZ_HOURS: dict[str, int | None] = {
-    "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
-    "PDT": -7, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3,
-    "MSK": 3, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
-    "ET": None, "CT": None, "PT": None, "CST": None, "IST": None,
-}  # fmt: skip
-#: The units of relative dates ("3 hours ago", "vor 2 Monaten", "il y a 1 an"), each under
-#: the name dateutil's relativedelta gives it (newsx.meta.dates resolves them with it).
-_UNITS = (
-    ("minutes", "minute minutes min mins minuten minutos minuto minuti minuut минуту минуты"
-     " минут 分钟"),
-    ("hours", "hour hours hr hrs stunde stunden heure heures hora horas ora ore uur час часа"
-     " часов 小时"),
-    ("days", "day days tag tagen jour jours día días dia dias giorno giorni dag dagen день дня"
-     " дней 天"),
-    ("weeks", "week weeks woche wochen semaine semaines semana semanas settimana settimane weken"
-     " неделю недели недель 周 星期"),
-    ("months", "month months monat monate monaten mois mes meses mese mesi maand maanden месяц"
-     " месяца месяцев 个月"),
-    ("years", "year years jahr jahre jahren an ans année années año años anno anni ano anos jaar"
-     " jaren год года лет 年"),
-)  # fmt: skip
-UNIT = {w: unit for unit, ws in _UNITS for w in ws.split()}
-_ONE_WORDS = "a an one ein einem einer un une una um uma een"  # "a day ago", "vor einem Tag"
-DAY_WORDS = {
-    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "hoje": 0,
-    "vandaag": 0, "сегодня": 0, "今天": 0, "yesterday": 1, "gestern": 1, "ayer": 1, "ieri": 1,
-    "ontem": 1, "gisteren": 1, "вчера": 1, "昨天": 1,
-}  # fmt: skip
-_ZH_DAYS = ("今天", "昨天")  # CJK has no spaces, so these need no word boundaries
 
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first so prefixes don't win.
-
-    A one-character lookahead on the first letters comes first: sre tries every branch at
-    every position otherwise, which is slow on long lines.
-    """
-    ws = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({re.escape(c) for w in ws for c in (w[0].lower(), w[0].upper())}))
-    return f"(?=[{firsts}])(?:{'|'.join(re.escape(w) for w in ws)})"
-
+__all__ = ["DAY_WORDS", "MONTHS", "TZ_HOURS", "UNIT", "WORDLIKE_MONTHS"]
 
 _WS = r"(?<![^\W\d_])"  # word start: no letter just before
 _WE = r"(?![^\W\d_])"  # word end: no letter just after
@@ -172,7 +114,7 @@ _TIME_CORE = (
     r"(?P<h>\d{1,2})(?:[:h](?P<mi>\d{2})(?!\d)(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?"
     r"(?:\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?)?(?:\s?[Uu]hr\b)?"
     r"(?P<tz>(?P<z>Z)\b|(?P<osp>\s?)(?P<off>[+-]\d{2}:?\d{2})(?!\d)"
-    rf"|\s?\(?(?P<abbr>{_alt(TZ_HOURS)})(?P<rel>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?!\w)\)?)?"
+    rf"|\s?\(?(?P<abbr>{alt(TZ_HOURS)})(?P<rel>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?!\w)\)?)?"
 )
 _TIME = r"(?<![\d:])" + _TIME_CORE
 TIME_AFTER = re.compile(
@@ -181,29 +123,23 @@ TIME_AFTER = re.compile(
 )
 TIME_GLUED = re.compile(_TIME_CORE)  # right after a glued year: "20236:01 PM"
 TIME_BEFORE = re.compile(_TIME + r"[\s,|/–—-]{1,4}(?:on\s{1,2})?\Z")
-WEEKDAY_BEFORE = re.compile(rf"{_WS}{_alt(_WEEKDAYS.split())}\.?,?\s{{1,3}}\Z", _I)
+WEEKDAY_BEFORE = re.compile(rf"{_WS}{alt(WEEKDAYS)}\.?,?\s{{1,3}}\Z", _I)
 ROLE = re.compile(
-    _WS + r"(?:(?P<upd>(?:last\s)?(?:updated|modified|edited|revised)|aktualisiert"
-    r"|aktualisierung|geändert|bearbeitet|mise?\sà\sjour|modifiée?|actualizad[oa]"
-    r"|actualizaci[oó]n|modificad[oa]|aggiornat[oa]|aggiornamento|modificat[oa]"
-    r"|atualizad[oa]|atualiza[cç][aã]o|bijgewerkt|gewijzigd|обновлен[оа]?|изменен[оа]?)"
-    r"|(?P<pub>published|publish\sdate|posted|created|publié|publiée|créée?|publicad[oa]"
-    r"|publicaci[oó]n|postado|criado|pubblicat[oa]|veröffentlicht|erschienen|erstellt"
-    r"|gepubliceerd|geplaatst|опубликован[оа]?))"
-    r"|(?P<updzh>更新|修改)|(?P<pubzh>发布|發佈|發布|发表|發表)",
+    _WS + rf"(?:(?P<upd>{alt(UPDATED_LABELS)})|(?P<pub>{alt(PUBLISHED_LABELS)}))"
+    rf"|(?P<updzh>{alt(UPDATED_LABELS_ZH)})|(?P<pubzh>{alt(PUBLISHED_LABELS_ZH)})",
     _I,
 )
 RELATIVE = re.compile(  # "3 hours ago", "a day ago", "2 Tagen" (after "vor", see REL_PRE)
-    rf"(?:(?<!\d)(?P<n>\d{{1,3}})(?!\d)|{_WS}(?P<one>{_alt(_ONE_WORDS.split())}))\s{{0,3}}"
-    rf"(?P<u>{_alt(UNIT)}){_WE}(?:\s{{1,3}}(?P<post>ago|fa|geleden|назад){_WE})?",
+    rf"(?:(?<!\d)(?P<n>\d{{1,3}})(?!\d)|{_WS}(?P<one>{alt(ONE_WORDS)}))\s{{0,3}}"
+    rf"(?P<u>{alt(UNIT)}){_WE}(?:\s{{1,3}}(?P<post>{alt(AGO_WORDS)}){_WE})?",
     _I,
 )
-REL_PRE = re.compile(rf"{_WS}(?:vor|il\s?y\s?a|hace|há)\s{{1,3}}\Z", _I)
+REL_PRE = re.compile(rf"{_WS}{alt(BEFORE_WORDS)}\s{{1,3}}\Z", _I)
 RELATIVE_ZH = re.compile(
     r"(?<!\d)(?P<n>\d{1,3})\s{0,2}(?P<u>分钟|小时|天|周|星期|个月|年)(?P<post>前)"
 )
 DAY_WORD = re.compile(
-    rf"{_WS}(?P<w>{_alt(w for w in DAY_WORDS if w not in _ZH_DAYS)}){_WE}|(?P<zh>今天|昨天)",
+    rf"{_WS}(?P<w>{alt(w for w in DAY_WORDS if w not in ZH_DAYS)}){_WE}|(?P<zh>{alt(ZH_DAYS)})",
     _I,
 )
 DIGIT = re.compile(r"\d")
@@ -218,4 +154,4 @@ _PUB_STEM_WORDS = (
     "publi", "pubbl", "post", "creat", "créé", "criado", "ffentlicht", "erschienen",
     "erstellt", "geplaatst", "опубликован", "发布", "發佈", "發布", "发表", "發表",
 )  # fmt: skip
-PUB_STEMS = re.compile(_alt(_PUB_STEM_WORDS), _I)
+PUB_STEMS = re.compile(alt(_PUB_STEM_WORDS), _I)

@@ -57,7 +57,8 @@ class DateHit:
     end: int
 
 
-#: Years outside this range are prices, counts or IDs in news dumps, not dates.
+#: Years outside this range are prices, counts or IDs in news dumps, not dates; in markup,
+#: earlier ones are placeholders (CMS defaults of 0001-01-01). News on the web starts here.
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 #: Two-digit years below this are 20xx, the rest 19xx, so "95" is 1995 and "11" is 2011.

@@ -13,7 +13,15 @@ from importlib import resources
 
 from newsx.meta.dates import find_dates
 from newsx.text.language import stopword_share, words
-from newsx.vocab import cues
+from newsx.vocab import alt, cues
+from newsx.vocab.calendar import (
+    MONTHS,
+    NAME_LIKE_MONTHS,
+    PUBLISHED_LABELS,
+    UPDATED_LABELS,
+    WORDLIKE_MONTHS,
+)
+from newsx.vocab.discussion import COMMENT_NOUNS
 
 #: A name has at most this many words ("Maria de la Cruz Lopez Garcia").
 NAME_MAX_WORDS = 6
@@ -47,13 +55,11 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: Month names after a name are the date that follows it ("Jane Doe December 3, 2024");
-#: the first word of a name may still be one ("April Doe", "June Roe"). Not "May", which is
-#: a surname as often.
+#: the first word of a name may still be one ("April Doe", "June Roe"). Not abbreviations,
+#: which are surnames as often ("Mar"), nor "May".
 _MONTH = re.compile(
-    r"(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|"
-    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\W*"
+    alt(w for w in MONTHS if len(w) >= 4 and w not in WORDLIKE_MONTHS and w not in NAME_LIKE_MONTHS)
+    + r"\W*"
 )
 #: One-word bylines that are abbreviations for the newsroom, not a person ("Autor: red").
 _NEWSROOM_ABBREVIATIONS = frozenset(["red", "red.", "rd", "ots", "pd", "bearbeitet"])
@@ -73,10 +79,15 @@ _GLUED_LABEL = re.compile(
 #: Published 3 May", "Max Muster Erstellt am 01.01.23", "Jane Doe Last updated ...", "Jane
 #: Doe 5 min read"). Matched against whole words.
 LABEL_WORD = re.compile(
-    r"(?:published|updated|posted|last|reviewed|fact-checked|modified|read|min|erstellt|"
-    r"veröffentlicht|aktualisiert|geändert|stand|publié|publiée|mis|publicado|actualizado|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|datum|date|foto|fotos|photo|photos|"
-    r"bild|image|comments?|kommentare?|share|follow|folgen|lesezeit)\W*",
+    alt(
+        (
+            *(w for w in PUBLISHED_LABELS + UPDATED_LABELS if " " not in w),
+            *COMMENT_NOUNS,
+            *"last reviewed fact-checked read min stand mis datum date foto fotos photo photos"
+            " bild image share follow folgen lesezeit".split(),
+        )
+    )
+    + r"\W*",
     re.IGNORECASE,
 )
 #: Post-nominal letters after a name: "Jane Doe, MD, FACP", "Jane Doe, Ph.D.", "Jane Doe,

@@ -13,11 +13,9 @@ import functools
 import re
 from typing import Any
 
-from newsx.meta.date_patterns import TZ_HOURS
-from newsx.meta.dates import find_dates
+from newsx.meta.dates import MIN_YEAR, find_dates
+from newsx.vocab.calendar import TZ_HOURS
 
-#: Years before this in a date attribute are placeholders (CMS defaults of 0001-01-01).
-MIN_YEAR = 1900
 #: An ISO 8601 calendar date with a day, extended ("2021-05-03") or basic ("20210503"),
 #: perhaps followed by a time: what isoparse is given. A year or a month alone is kept as
 #: written ("2021-05"): isoparse would invent the first day.
@@ -81,7 +79,7 @@ def _rfc_2822(value: str) -> str | None:
 
 @functools.cache
 def _zones() -> dict[str, Any]:
-    """The zone names newsx knows (newsx.meta.date_patterns.TZ_HOURS) as dateutil zones; the
+    """The zone names newsx knows (newsx.vocab.calendar.TZ_HOURS) as dateutil zones; the
     ambiguous ones ("IST", "CST") are left for dateutil, which reads them as no zone."""
     from dateutil import tz
 

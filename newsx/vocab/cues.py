@@ -8,37 +8,59 @@ from __future__ import annotations
 
 import re
 
+from newsx.vocab import alt
+from newsx.vocab.authorship import (
+    AUTHOR_LABELS,
+    AUTHOR_WORDS,
+    BY_WORDS,
+    POSTING_VERBS,
+    PUBLISHING_VERBS,
+    ROMANCE_BY_WORDS,
+    WRITING_VERBS,
+)
+from newsx.vocab.discussion import (
+    COMMENT_NOUNS,
+    COMMENT_STEMS,
+    EDITORIAL_NOUNS,
+    READER_HEADINGS,
+    REPLIES_COUNTED,
+    REPLY_NOUNS,
+    REPLY_STEMS,
+    THOUGHT_NOUNS,
+)
+
 _I = re.IGNORECASE
+
+_BY = alt(BY_WORDS + ROMANCE_BY_WORDS)
+#: Nouns a "By" line may open with: "Words by", "Story by", "Photos by" (a credit, which
+#: newsx.meta.bylines tells from a writer).
+_BY_NOUNS = ("words", "story", "text", "photo", "photos")
+_BY_INSIDE = alt(BY_WORDS)
+_VERBS = alt(WRITING_VERBS + POSTING_VERBS + PUBLISHING_VERBS)
 
 #: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Di ...", "Door ...";
 #: "Written by:Jane Doe" with no space after the colon, and "ByJane Doe" where the dumper
 #: glued the label to a capitalised name.
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported|words|story|text|photos?|erstellt|geschrieben|verfasst|"
-    r"publié|écrit|rédigé|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|da|door|от|de)(?:\s*:\s*|\s+|(?-i:(?<=By)(?=[A-Z][a-z])))"
+    rf"^(?:{alt((*WRITING_VERBS, *POSTING_VERBS, *_BY_NOUNS))}\s+)?"
+    rf"{_BY}(?:\s*:\s*|\s+|(?-i:(?<=By)(?=[A-Z][a-z])))"
     r"(?P<who>\S.{0,150})$"
-    r"|^(?:autor(?:in|en|/in)?|author|authors|auteurs?|reporter|redakteur(?:in)?|text|"
-    r"interview|autore|auteur|escrito por|作者|记者|автор)\s*[:：]\s*(?P<who2>\S.{0,150})$",
+    rf"|^{alt(AUTHOR_LABELS)}\s*[:：]\s*(?P<who2>\S.{{0,150}})$",
     _I,
 )
 
 #: A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_ALONE = re.compile(
-    r"^(?:(?:[^\W\d_]+\s+)?(?:written|posted|reported|published)\s+by|by|von|par|por|di|door|"
-    r"author|authors|autor(?:in|en)?|auteurs?|autore|geschrieben\s+von|verfasst\s+von|"
-    r"écrit\s+par|escrito\s+por|scritto\s+da)\s*:?$",
+    rf"^(?:(?:[^\W\d_]+\s+)?{_VERBS}\s+{_BY}|{_BY}|{alt(AUTHOR_WORDS)})\s*:?$",
     _I,
 )
 #: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel".
-BYLINE_INLINE = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{1,80})", _I
-)
+BYLINE_INLINE = re.compile(rf"(?:^|\s){_BY_INSIDE}\s+(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{{1,80}})", _I)
 #: A user handle after "by" closing a byline field: "Posted on May 3, 2021 by jdoe",
-#: "Veröffentlicht am 12. Juni 2017 von gizzmo". Lower-case or with digits; what follows it
-#: is the end, a separator or "on"/"in"/"am" before a date or a category.
+#: "Veröffentlicht am 12. Juni 2017 von blinkfux". Lower-case or with digits; what follows
+#: it is the end, a separator or "on"/"in"/"am" before a date or a category.
 BYLINE_HANDLE = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|da)\s+(?P<who>(?-i:[a-z0-9_])[\w.\-]{1,39})"
+    rf"(?:^|\s){_BY_INSIDE}\s+(?P<who>(?-i:[a-z0-9_])[\w.\-]{{1,39}})"
     r"(?=\s*$|\s*[|•·,]|\s+(?:on|in|am|at|um|le|el|à|a|op)\s)",
     _I,
 )
@@ -46,10 +68,11 @@ BYLINE_HANDLE = re.compile(
 #: Where the reader comments begin: "3 comments", "Leave a reply", "Kommentare (12)",
 #: "5 Gedanken zu „Titel“", "Un commentaire", "{ 14 comments… read them below }".
 _ONE = r"(?:\d[\d,.]*|one|ein|eine|un|une|uno|una|um|uma|één|een|один|одна)"
-_COMMENT_WORDS = (
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|"
-    r"reacties|reactie|reactions?|responses?|repl(?:y|ies)|antworten|antwort|réponses?|"
-    r"respuestas?|risposte|risposta|respostas?|meinungen|комментари\w*|отзыв\w*|条评论)"
+_COMMENT_NOUNS = rf"(?:{alt(COMMENT_NOUNS)}|{alt(COMMENT_STEMS)}\w*)"
+_COMMENT_WORDS = rf"(?:{alt(COMMENT_NOUNS + REPLY_NOUNS)}|{alt(COMMENT_STEMS + REPLY_STEMS)}\w*)"
+_HEADING_NOUNS = (
+    rf"(?:{alt((*(w for w in COMMENT_NOUNS if w not in EDITORIAL_NOUNS), *READER_HEADINGS))}"
+    rf"|{alt(COMMENT_STEMS)}\w*)"
 )
 #: A comment heading may carry the article's title ("11 responses to “...”"); the patterns
 #: bound their own length, longer lines are paragraphs and are not tried.
@@ -58,9 +81,8 @@ COMMENT_START = re.compile(
     rf"^[^\w\s]{{0,3}}\s*\d[\d,.]*\s+{_COMMENT_WORDS}\s*"
     r"(?:[^\w\s].{0,200}|(?:on|to|zu|sur|su|em|op|к|for|für|about)\s.{0,200})?$"
     rf"|^{_ONE}\s+{_COMMENT_WORDS}(?:\s+(?:on|to|zu|sur|su|em|op|к)\s.{{0,200}})?\s*[:.]?$"
-    r"|^(?:leser|user|reader'?s?'?\s?|nutzer)?(?:comments?|kommentare|commentaires?|"
-    r"comentarios?|commenti|comentários?|reacties|комментари\w*|评论|留言|leserbriefe|"
-    r"leserstimmen)\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|\d[\d,.]*)?\s*:?"
+    rf"|^(?:leser|user|reader'?s?'?\s?|nutzer)?{_HEADING_NOUNS}"
+    r"\s*(?:[(\[]\s*\d[\d,.]*\s*[)\]]|\d[\d,.]*)?\s*:?"
     r"(?:\s+(?:schreibe|hinterlasse|leave|add|post|write|laisser|ajouter|deja|lascia|deixe|"
     r"plaats)\b.{0,40})?$"
     r"|^(?:leave|post|add|write|submit|join)\s+(?:a|your|the|new)?\s*"
@@ -71,8 +93,7 @@ COMMENT_START = re.compile(
     r"|^lascia\s+un\s+commento\b.{0,40}$"
     r"|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário\b.{0,40}$"
     r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)\b.{0,40}$"
-    rf"|^{_ONE}\s+(?:thoughts?|gedanken?|réflexions?|pensamientos?|pensieri|pensiero|"
-    r"pensamentos?|gedachten?|responses?|replies|antworten)\s+(?:on|to|zu|sur|au\s+sujet\s+de|"
+    rf"|^{_ONE}\s+{alt((*THOUGHT_NOUNS, *REPLY_NOUNS))}\s+(?:on|to|zu|sur|au\s+sujet\s+de|"
     r"sobre|su|em|op|over)\b.{0,200}$",
     _I,
 )
@@ -151,10 +172,9 @@ BREADCRUMB_SPLIT = re.compile(_CRUMB_SEPARATOR)
 
 #: The comment count a page states: "3 comments", "Kommentare (12)", "12 Antworten".
 COMMENT_COUNT = re.compile(
-    r"(?<![\d,.])(\d[\d,.]{0,12})\s{0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"comentários?|reacties|responses?|replies|antworten|thoughts?|комментари\w*|条评论)"
-    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s{0,3}[(\[:]"
-    r"\s{0,3}(\d[\d,.]{0,12})",
+    rf"(?<![\d,.])(\d[\d,.]{{0,12}})\s{{0,3}}"
+    rf"(?:{_COMMENT_NOUNS}|{alt(REPLIES_COUNTED + THOUGHT_NOUNS)})"
+    rf"|{_COMMENT_NOUNS}\s{{0,3}}[(\[:]\s{{0,3}}(\d[\d,.]{{0,12}})",
     _I,
 )
 
