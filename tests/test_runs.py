@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsx.pipeline.runs import best_run
 
@@ -57,3 +59,19 @@ def test_best_run_is_the_maximum_sum_over_all_spans() -> None:
         sum(weights[i:j]) for i in range(len(weights)) for j in range(i + 1, len(weights) + 1)
     )
     assert sum(weights[span[0] : span[1]]) == best
+
+
+@given(st.lists(st.integers(min_value=-6, max_value=6), max_size=12))
+def test_best_run_against_brute_force(weights: list[int]) -> None:
+    spans = [(i, j) for i in range(len(weights)) for j in range(i + 1, len(weights) + 1)]
+    top = max((sum(weights[i:j]) for i, j in spans), default=0)
+    got = best_run([float(w) for w in weights])
+    if top <= 0:
+        assert got is None
+        return
+    assert got is not None
+    start, end = got
+    assert sum(weights[start:end]) == top
+    assert weights[start] > 0 and weights[end - 1] > 0  # zero weights never start or end it
+    # Of the runs that tie, the one that reaches the top first wins.
+    assert end == min(j for i, j in spans if sum(weights[i:j]) == top)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Sequence
 
-from newsx.pipeline.viterbi import EMITS, State, viterbi
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsx.pipeline.viterbi import EMITS, END, START, State, viterbi
 
 B, S, G, A = State.BEFORE, State.BODY, State.GAP, State.AFTER
 ALLOWED = {
@@ -66,3 +71,47 @@ def test_a_page_does_not_end_inside_a_gap() -> None:
 def test_every_state_emits_a_score() -> None:
     assert len(EMITS) == len(State)
     assert set(EMITS) == {0, 1}
+
+
+def _path_score(
+    path: Sequence[int], scores: list[list[float]], transitions: list[list[float]]
+) -> float:
+    total = sum(scores[k][EMITS[s]] for k, s in enumerate(path))
+    return total + sum(transitions[a][b] for a, b in itertools.pairwise(path))
+
+
+_ALLOWED = st.lists(st.lists(st.booleans(), min_size=4, max_size=4), min_size=4, max_size=4)
+_WEIGHTS = st.lists(
+    st.lists(st.integers(-4, 0).map(float), min_size=4, max_size=4), min_size=4, max_size=4
+)
+
+
+@given(
+    st.lists(
+        st.lists(st.integers(-5, 5).map(float), min_size=2, max_size=2), min_size=1, max_size=6
+    ),
+    st.lists(
+        st.lists(st.integers(-4, 0).map(float), min_size=4, max_size=4), min_size=4, max_size=4
+    ),
+    _ALLOWED,
+)
+def test_viterbi_against_brute_force(
+    scores: list[list[float]], weights: list[list[float]], allowed: list[list[bool]]
+) -> None:
+    # Always allow staying in a state, so that some path exists.
+    transitions = [
+        [w if ok or a == b else -1e9 for b, (w, ok) in enumerate(zip(row, oks))]
+        for a, (row, oks) in enumerate(zip(weights, allowed))
+    ]
+    paths = [
+        p
+        for p in itertools.product(range(len(State)), repeat=len(scores))
+        if p[0] in START
+        and p[-1] in END
+        and all(transitions[a][b] > -1e8 for a, b in itertools.pairwise(p))
+    ]
+    best = max(_path_score(p, scores, transitions) for p in paths)
+    got = viterbi(scores, transitions)
+    assert len(got) == len(scores)
+    assert tuple(got) in {tuple(State(s) for s in p) for p in paths}
+    assert _path_score([int(s) for s in got], scores, transitions) == best

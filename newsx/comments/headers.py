@@ -1,4 +1,4 @@
-"""Stage 4b, part 1: one reader comment's header line, read into author, date and IP.
+"""Stage 6, comments: one reader comment's header line, read into author, date and IP.
 
 A record header is the line (or two) that opens a comment: a name and a date ("Nic at
 2011-10-23175.138.64.*"), "X says:", a name line over a date line, a relative stamp ("vor

@@ -1,4 +1,4 @@
-"""Stage 4b, part 2: the reader comments, split into records, from the comment section on.
+"""Stage 6, comments: the reader comments, split into records, from the comment section on.
 
 A comment section is a chain of record headers (newsx.comments.headers: a name and a date,
 "X says:", a name line over a date line) with the comments' text between them. The chain

@@ -7,8 +7,9 @@ line while it renders, and the HTML line model (newsx.pipeline.classifier,
 the weights are learned on the devset's HTML by scripts/train_lines.py --html.
 
 The element hints are generic vocabularies of page templates (class and id words such as
-"comment", "sidebar", "share"), the kind every readability tool reads; dropping elements by
-them outright cost 6 points of body F1 (htmltext), so they are only evidence here.
+"comment", "sidebar", "share"), the kind every readability tool reads; wrappers carry such
+names too, so dropping elements by them outright measured far worse: they are only
+evidence here.
 """
 
 from __future__ import annotations
@@ -218,9 +219,7 @@ ALL_LINK_SHARE = 0.9
 #: model needs the product to tell them apart.
 SHORT_WORDS = 8
 #: An article's paragraphs are mostly the container's own children; widgets inside it
-#: nest their text deeper. Measured on the devset's HTML, must-have against must-not-have
-#: lines in the container: traf-a 816 to 99 as children, 25 to 72 two or more levels down
-#: (wcxb-dev: 27,123 to 1,305 against 6,291 to 1,818).
+#: nest their text deeper (docs/algorithm.md gives the counts).
 NESTED_DEPTH = 2
 #: "Read more: <a>...</a>", "ALSO READ: ...": a short label and a colon before a link, the
 #: way templates and editors put teasers inside an article.

@@ -3,8 +3,8 @@
 The body and comments come from the same algorithm as every dump's, with one change: the
 line classifier is the HTML model, which also reads what the markup says about each line
 (newsx.html.marks: link share, block tag, the ancestors' tags and class words). The markup's
-statements (newsx.html.page_meta) then settle what the text reads least well, by rules measured on
-the devset's HTML (scripts/evaluate.py --html):
+statements (newsx.html.page_meta) then settle what the text reads least well, by rules
+measured on the devset's HTML (scripts/evaluate.py --html):
 
 - title: the text's headline when the markup agrees with it (an <h1> or the JSON-LD or Open
   Graph headline); else the page's first <h1>, which is the headline far more often than the
@@ -15,8 +15,8 @@ the devset's HTML (scripts/evaluate.py --html):
   calls dateModified, so the text is asked first; the date a page shows is its published
   date, as for a text dump, and a later stated one its update.
 - authors: the text's byline; else the authors the markup names, organisations left out
-  where JSON-LD types them (running the names through the byline reader lost 0.03 on both
-  sets: markup names need no cleaning).
+  where JSON-LD types them (markup names need no cleaning: running them through the byline
+  reader measured worse).
 """
 
 from __future__ import annotations

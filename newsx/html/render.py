@@ -9,9 +9,9 @@ markup's facts about every line (newsx.html.marks), which the HTML line model re
 
 Only what no browser shows is dropped: scripts, styles, templates, embedded media, form
 fields, and elements hidden by style or aria-hidden. Page chrome that HTML names (nav,
-aside, a header or footer outside the article) is kept for the classifier, which measured
-better: dropping it cost 0.6 to 1.4 points of wcxb-dev body F1, since menus and site
-headers are evidence of where the article starts.
+aside, a header or footer outside the article) is kept for the classifier: menus and site
+headers are evidence of where the article starts, and dropping them measured worse
+(docs/algorithm.md gives the figures).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ _LOOKS_HTML = re.compile(
 )
 #: A page may open with what its server printed before the template (PHP warnings in <b>
 #: and <br>, a script). It is HTML when it starts with a tag and its root element, then a
-#: <head> or <body>, follow within this many characters (2 of the devset's 1,265 pages:
-#: 4.9 and 24 kB in).
+#: <head> or <body>, follow within this many characters (such preambles run to a few tens
+#: of kB).
 _SNIFF_FAR_CHARS = 65536
 _STARTS_WITH_TAG = re.compile(r"\A\ufeff?\s*<[a-z!?/]", re.IGNORECASE)
 _ROOT_TAG = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
@@ -129,7 +129,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     in_pre = 0  # <pre> elements open: their line breaks and indentation are kept
     container, near = find_container(root)
     # A page whose article text stands in <noscript> (served to browsers without scripts)
-    # shows it, as a text browser does (1 of the devset's 1,265 pages: its whole article).
+    # shows it, as a text browser does.
     noscript = container is not None and any(a.tag == "noscript" for a in container.iterancestors())
     hints = [0]  # per open element: its Hint bits and its ancestors'
     owns = [0] * LOCAL_DEPTH  # per open element: its own bits
@@ -140,8 +140,7 @@ def render_marked(root: Any) -> tuple[str, list[Marks | None]]:
     def flush(blank: bool = False) -> None:
         # A <pre> block becomes one line too, its own lines joined by LINE_BREAK: the
         # classifier reads it whole (line by line, a code listing reads as a column of short
-        # furniture lines, and wcxb-dev body F1 fell from 0.910 to 0.905), the body shows it
-        # line by line.
+        # furniture lines), the body shows it line by line.
         nonlocal item, linked, shown
         if in_pre:
             rows = "".join(parts).expandtabs(_TAB_WIDTH).split("\n")
@@ -235,8 +234,7 @@ def _invisible(el: Any, tag: str, noscript: bool = False) -> bool:
     if tag in ("html", "body"):
         return False  # hidden until a script has run ("anti-flicker"): shown in the end
     # The hidden attribute is not trusted: streaming server rendering (React's <div hidden
-    # id="S:0">) parks the whole article in a hidden element that a script then shows;
-    # honouring it cost 0.8 points of wcxb-dev body F1.
+    # id="S:0">) parks the whole article in a hidden element that a script then shows.
     if el.get("aria-hidden") == "true":
         return True
     style = el.get("style")

@@ -1,4 +1,4 @@
-"""Stage 4a: title, authors, source, dates, dateline and section from the labelled lines."""
+"""Stage 5, metadata: title, authors, source, dates, dateline and section, from the labels."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stage 5: the Article record from the labelled lines, metadata and comments."""
+"""Stage 7, assembly: the Article record from the labelled lines, metadata and comments."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ class LineClass(IntEnum):
     COMMENT = 2
 
 
-class Cues(NamedTuple):
+class CueFlags(NamedTuple):
     """Which structural cue matched a line; the classifier reads them in this order."""
 
     byline: bool
@@ -69,7 +69,7 @@ class LineFacts:
     """The rule-based content weight (positive for prose, negative for furniture)."""
     in_run: bool
     """Inside the heaviest run of lines (the rule-based body)."""
-    cues: Cues
+    cues: CueFlags
 
 
 SELF_FEATURES: tuple[str, ...] = (

@@ -1,4 +1,4 @@
-"""Stage 2: what each line looks like, as numbers the labelling stage can weigh."""
+"""Stage 3, features: what each line looks like, as numbers the labelling stage can weigh."""
 
 from __future__ import annotations
 

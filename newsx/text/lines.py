@@ -1,4 +1,4 @@
-"""Stage 1: the normalised text as a list of lines, each with its layout facts."""
+"""Stage 2, lines: the normalised text as a list of lines, each with its layout facts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stage 0: one canonical form of the text, whatever tool dumped the page."""
+"""Stage 1, normalise: one canonical form of the text, whatever tool dumped the page."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stage 1b: join hard-wrapped lines back into the paragraphs they were.
+"""Stage 2, lines (continued): join hard-wrapped lines back into the paragraphs they were.
 
 lynx, w3m, links, mail archives and fixed-width dumps break paragraphs at a column (often
 72-80). Read line by line, such prose looks like a stack of short unfinished lines, which
