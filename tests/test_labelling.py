@@ -15,7 +15,6 @@ from newsx.pipeline.labelling import (
     cue_label,
     decode_states,
     figure_captions,
-    find_comment_start,
     gather_evidence,
     is_prose,
     label_lines,
@@ -202,33 +201,6 @@ def test_cue_label(text: str, label: Label) -> None:
 )
 def test_no_cue_label(text: str) -> None:
     assert cue_label(*line_and_feats(text)) is None
-
-
-# find_comment_start ---------------------------------------------------------------------------
-
-
-def test_find_comment_start() -> None:
-    page = page_of(PAGE)
-    lines, layout = page.lines, label_lines(page)
-    at = find_comment_start(page, layout.body[0], layout.body[1])
-    assert lines[at].text == "Leave a comment"
-
-
-def test_a_heading_that_counts_no_comments_starts_no_section() -> None:
-    page = page_of(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
-    lines = page.lines
-    assert lines[find_comment_start(page, 0, len(lines))].text == "Leave a comment"
-
-
-def test_find_comment_start_none() -> None:
-    page = page_of(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
-    assert find_comment_start(page, 0, len(page.lines)) == len(page.lines)
-
-
-def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
-    filler = "\n".join(f"* Other story number {i}" for i in range(80))
-    page = page_of(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
-    assert find_comment_start(page, 0, 3) == len(page.lines)
 
 
 # label_lines on a whole page ------------------------------------------------------------------

@@ -18,7 +18,7 @@ BODY = f"{P1}\n\n{P2}\n\n{P3}"
 def meta(text: str) -> Metadata:
     page = Page.from_text(text)
     layout = label_lines(page)
-    return extract_metadata(page.lines, page.feats, layout.decisions, layout.body, page.language)
+    return extract_metadata(page, layout.decisions, layout.body)
 
 
 def test_title_above_byline_and_date() -> None:

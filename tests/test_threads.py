@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.comments.threads import CommentSection, find_unheaded_start, parse_comments
+from newsx.comments.threads import CommentSection, parse_comments
 from newsx.pipeline.features import compute_features
-from newsx.pipeline.labelling import Decision
 from newsx.records import Comment, Label
 from newsx.text.lines import split_lines
 from newsx.text.normalize import normalize
@@ -311,54 +310,3 @@ def test_comment_headings(heading: str) -> None:
 )
 def test_not_comment_headings(line: str) -> None:
     assert not cues.COMMENT_START.match(line)
-
-
-# --- Finding a section the labelling stage missed ---------------------------------------
-
-ARTICLE = "\n\n".join(
-    f"Paragraph {k} of the article tells the long story of the harbour and its ferry."
-    for k in range(8)
-)
-
-
-def unheaded(text: str) -> tuple[list[str], int | None, CommentSection | None]:
-    """find_unheaded_start and parse_comments on `text`, whose article (ARTICLE) the
-    labelling stage is taken to have found: its lines weigh their word counts."""
-    lines = split_lines(normalize(text))
-    feats, _ = compute_features(lines)
-    body = len(split_lines(normalize(ARTICLE)))
-    labels = [
-        Decision(Label.BODY if i < body else Label.NAVIGATION, "test", float(f.n_words))
-        for i, f in enumerate(feats)
-    ]
-    at = find_unheaded_start(lines, feats, labels, (0, body))
-    s = None if at is None else parse_comments(lines, feats, at, headed=False)
-    return [line.text for line in lines], at, s
-
-
-def test_weak_heading_with_headers_under_it_opens_the_section() -> None:
-    text = (
-        f"{ARTICLE}\n\nDiscussion\n\nJane Doe\n\nMay 3, 2020 at 5:01 pm\n\n{C1}\n\n"
-        f"Tom Roe\n\nMay 4, 2020 at 9:12 am\n\n{C2}\n"
-    )
-    lines, at, s = unheaded(text)
-    assert at is not None and lines[at] == "Discussion"
-    assert s is not None and [c.author for c in s.comments] == ["Jane Doe", "Tom Roe"]
-
-
-def test_heading_far_below_the_article_is_found() -> None:
-    related = "\n".join(f"  * Another story number {k}" for k in range(60))
-    text = f"{ARTICLE}\n\nRelated\n\n{related}\n\n2 Comments\n\nJane says:\n\n{C1}\n"
-    lines, at, s = unheaded(text)
-    assert at is not None and lines[at] == "2 Comments"
-    assert s is not None and [c.text for c in s.comments] == [C1]
-
-
-def test_dated_teasers_after_the_article_are_not_comments() -> None:
-    teasers = "\n\n".join(
-        f"March {k}, 2025\n\nHow the harbour changed in week {k} of the works" for k in range(1, 5)
-    )
-    _, at, s = unheaded(f"{ARTICLE}\n\n{teasers}\n")
-    assert at is not None
-    assert s is not None and s.comments == ()
-    assert {d.label for _, d in s.changes} == {Label.BOILERPLATE}

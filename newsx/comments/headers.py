@@ -34,6 +34,12 @@ HEADER_MAX_CHARS = 200
 #: Header checks are remembered for this many distinct lines: the section scans look at
 #: each line more than once (as a header, as the line under a name, as a block's end).
 HEADER_CACHE_SIZE = 4096
+#: Under a heading, the first record header may follow a comment form, sorting buttons and
+#: a notice or two: this many non-blank lines.
+FIRST_HEADER_REACH = 40
+#: Between two records' headers stand one comment's paragraphs and its buttons. A comment
+#: of this many non-blank lines is rare; a gap this long means the section has ended.
+HEADER_GAP = 40
 
 #: "Nic at 2011-10-23", "Anna am 21. Oktober 2011", "Paul on March 3, 2020 at 5:01 pm".
 _AT = re.compile(
@@ -321,3 +327,32 @@ def telling(head: Head) -> bool:
     a name is also how event listings and teasers look."""
     c = head.comment
     return head.kind in ("says", "says-pair") or c.ip is not None or "T" in (c.date or "")
+
+
+def record_headers(
+    lines: list[Line],
+    feats: list[Features],
+    start: int,
+    limit: int | None = None,
+    bylines: bool = True,
+) -> list[tuple[int, Head]]:
+    """The chain of record headers from `start`: (first line, header); only the first
+    `limit` when given. Without `bylines`, a line like "By Jane Doe | May 19, 2024" is the
+    article's byline, not a comment's header."""
+    out: list[tuple[int, Head]] = []
+    seen = 0
+    i = start
+    while i < len(lines) and (limit is None or len(out) < limit):
+        if lines[i].blank:
+            i += 1
+            continue
+        found = header_at(lines, feats, i)
+        if found is not None and (bylines or not cues.BYLINE.match(lines[i].text)):
+            out.append((i, found))
+            i, seen = found.last + 1, 0
+            continue
+        seen += 1
+        if seen > (HEADER_GAP if out else FIRST_HEADER_REACH):
+            break
+        i += 1
+    return out

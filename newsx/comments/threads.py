@@ -18,58 +18,22 @@ from newsx.comments.headers import (
     header_at,
     is_control,
     next_nonblank,
+    record_headers,
     telling,
 )
+from newsx.comments.section import is_section_heading
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision, is_prose
 from newsx.records import Comment, Label
 from newsx.text.lines import Line
-from newsx.vocab import alt, cues
-from newsx.vocab.discussion import COMMENT_NOUNS
+from newsx.vocab import cues
 
-#: Without a section heading, two comment headers this close (in lines) mark the section.
-UNHEADED_GAP = 40
-#: ...and only once this share of the article's prose weight lies above them: comments
-#: follow the article, while bylines and dates sit at its top.
-UNHEADED_AFTER_SHARE = 0.6
-#: Under a heading, the first record header may follow a comment form, sorting buttons and
-#: a notice or two: this many non-blank lines.
-FIRST_HEADER_REACH = 40
-#: Between two records' headers stand one comment's paragraphs and its buttons. A comment
-#: of this many non-blank lines is rare; a gap this long means the section has ended.
-HEADER_GAP = 40
 #: After the last header, its comment runs at most this many non-blank lines: the page's
 #: footer and sidebars follow without a heading often enough.
 LAST_COMMENT_MAX_LINES = 25
-#: A comment heading somewhat above the article's run is still the section's heading when
-#: record headers follow it: the run then holds the comments rather than the article.
-HEADING_LOOKBACK = 60
-#: A heading that stands above most of the article's prose needs this many record headers
-#: under it to be believed: a lone "3 comments" link under a headline is a counter.
-EARLY_HEADING_MIN_HEADERS = 2
 #: A line repeated this often on the page is a button or a counter, even inside a comment
 #: section; a greeting or signature ("Liebe Grüße") repeats less.
 BUTTON_REPEATS = 2
-
-
-#: Headings that name a comment section only when record headers follow them: "Discussion"
-#: and "Reviews" also head parts of articles. Glued prefixes ("RSSKommentare (34)") too.
-_WEAK_HEADING = re.compile(
-    r"^[^\w\s]{0,3}\s*(?:[^\W\d_]{1,8}(?:kommentare|comments)|discussions?|diskussion(?:en)?|"
-    r"débats?|réactions?|reacciones|reazioni|reações|обсуждение|отзывы|"
-    r"what\s+(?:readers|people|you|others)\s+(?:say|said|think)|reader\s+interactions|"
-    r"(?:ihre?|deine?|eure|your|votre|vos|tu|su|la\s+tua|sua)\s+"
-    rf"(?:meinung|opinion|opinión|opinione|opinião|avis|{alt(COMMENT_NOUNS)})|"
-    r"was\s+(?:sagst\s+du|sagen\s+sie|meinst\s+du|meinen\s+sie)\s+dazu|meinungen|leserbriefe|"
-    r"(?:kunden)?bewertungen|(?:customer\s+)?reviews|avis\s+clients|rezensionen)\b"
-    r"[^\n]{0,100}$",
-    re.I,
-)
-
-
-def is_heading(text: str) -> bool:
-    """A comment section heading, strong ("3 comments") or weak ("Discussion")."""
-    return bool(cues.COMMENT_START.match(text) or _WEAK_HEADING.match(text))
 
 
 @dataclass(frozen=True)
@@ -107,35 +71,6 @@ def _heads_a_list(lines: list[Line], feats: list[Features], i: int) -> bool:
     return header_at(lines, feats, nxt) is None and not is_control(lines[nxt].text)
 
 
-def _headers(
-    lines: list[Line],
-    feats: list[Features],
-    start: int,
-    limit: int | None = None,
-    bylines: bool = True,
-) -> list[tuple[int, Head]]:
-    """The chain of record headers from `start`: (first line, header); only the first
-    `limit` when given. Without `bylines`, a line like "By Jane Doe | May 19, 2024" is the
-    article's byline, not a comment's header."""
-    out: list[tuple[int, Head]] = []
-    seen = 0
-    i = start
-    while i < len(lines) and (limit is None or len(out) < limit):
-        if lines[i].blank:
-            i += 1
-            continue
-        found = header_at(lines, feats, i)
-        if found is not None and (bylines or not cues.BYLINE.match(lines[i].text)):
-            out.append((i, found))
-            i, seen = found.last + 1, 0
-            continue
-        seen += 1
-        if seen > (HEADER_GAP if out else FIRST_HEADER_REACH):
-            break
-        i += 1
-    return out
-
-
 def _stated_count(text: str) -> int | None:
     m = cues.COMMENT_COUNT.search(text)
     if not m:
@@ -148,14 +83,14 @@ def parse_comments(
 ) -> CommentSection:
     """Comments from the section heading at `start` (or the first comment header, when
     `headed` is False) to the next block of the page."""
-    if not headed and start < len(lines) and is_heading(lines[start].text):
+    if not headed and start < len(lines) and is_section_heading(lines[start].text):
         headed = True
     stated = _stated_count(lines[start].text) if headed and start < len(lines) else None
     if stated == 0:
         # "0 comments": a counter (often under the headline), and nothing to read.
         heading = Decision(Label.COMMENT_HEADER, "comment section heading")
         return CommentSection((), 0, ((start, heading),), start + 1)
-    heads = _headers(lines, feats, start + 1 if headed else start)
+    heads = record_headers(lines, feats, start + 1 if headed else start)
     if not heads:
         return _headless(lines, feats, start, headed, stated)
     section = _records(lines, feats, start, headed, stated, heads)
@@ -310,81 +245,3 @@ def _headless(
             changes.append((i, Decision(Label.BOILERPLATE, "comment form")))
     comments = (Comment(text="\n".join(texts)),) if texts else ()
     return CommentSection(comments, stated, tuple(changes), end)
-
-
-def find_unheaded_start(
-    lines: list[Line], feats: list[Features], decisions: list[Decision], span: tuple[int, int]
-) -> int | None:
-    """Where a comment section the labelling stage missed starts: a comment heading with
-    record headers under it (anywhere from a little above the article on), or else the first
-    of two comment headers close together past most of the article's prose."""
-    start, end = span
-    prose = [max(0.0, decisions[i].weight) for i in range(start, end)]
-    total, seen, after = sum(prose), 0.0, end
-    for k, w in enumerate(prose):
-        seen += w
-        if seen >= UNHEADED_AFTER_SHARE * total:
-            after = start + k + 1
-            break
-    for i in range(len(lines)):
-        line = lines[i]
-        if line.blank or feats[i].n_words > cues.COMMENT_START_MAX_WORDS or _in_list(lines, i):
-            continue
-        if not is_heading(line.text) or cues.no_comments(line.text):
-            continue
-        need = 1 if i >= after else EARLY_HEADING_MIN_HEADERS
-        under = _headers(lines, feats, i + 1, need, bylines=False)
-        if i < start - HEADING_LOOKBACK:
-            # Far above the article's run: only a clear comment section will do.
-            under = [h for h in under if telling(h[1])]
-        if len(under) >= need:
-            return i
-    heads: list[tuple[int, Head]] = []
-    i = after
-    while i < len(lines):
-        if lines[i].blank or cues.BYLINE.match(lines[i].text):
-            i += 1
-            continue
-        found = header_at(lines, feats, i)
-        if found is None:
-            i += 1
-            continue
-        if heads and i - heads[-1][0] <= UNHEADED_GAP:
-            if not telling(heads[-1][1]):
-                return heads[-1][0]
-            return _chain_back(lines, feats, start, heads[-1])
-        heads.append((i, found))
-        i = found.last + 1
-    return None
-
-
-def _in_list(lines: list[Line], i: int) -> bool:
-    """A list item with another list item next to it: a menu entry ("* Reviews")."""
-    if not lines[i].bullet:
-        return False
-    j = next_nonblank(lines, i)
-    k = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
-    return (j is not None and bool(lines[j].bullet)) or (k is not None and bool(lines[k].bullet))
-
-
-def _chain_back(lines: list[Line], feats: list[Features], lo: int, first: tuple[int, Head]) -> int:
-    """The first header of the chain that leads to `first`: headers of the same shape, each
-    within UNHEADED_GAP lines of the next, from `lo` on. The section's start may lie above
-    the point where the article's prose ran out, when the comments are long."""
-    kind = first[1].kind
-    earlier: list[int] = []
-    i = lo
-    while i < first[0]:
-        found = None if lines[i].blank else header_at(lines, feats, i)
-        if found is None or cues.BYLINE.match(lines[i].text):
-            i += 1
-            continue
-        if found.kind == kind:
-            earlier.append(i)
-        i = found.last + 1
-    at = first[0]
-    for k in reversed(earlier):
-        if at - k > UNHEADED_GAP:
-            break
-        at = k
-    return at

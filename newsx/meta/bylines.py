@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsx.comments.section import find_section_start
 from newsx.meta.dates import find_dates
 from newsx.meta.names import (
     FIELD_SPLIT,
@@ -21,6 +22,7 @@ from newsx.meta.names import (
 )
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision
+from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.lines import Line
 from newsx.vocab import alt, cues
@@ -54,8 +56,6 @@ ABOVE_TITLE_COST = 0.5
 CLOSE_NAME_REACH = 2
 #: A body line that is a name and its job title is at most this long.
 NAME_LINE_WORDS = 10
-#: A comment section heading ("3 comments", "Leave a reply") is at most this long.
-COMMENT_HEADING_WORDS = 12
 #: Verbs of writing, posting and publishing: a byline field may open with one, and one may
 #: stand before a "by" inside a line.
 _VERBS = WRITING_VERBS + POSTING_VERBS + PUBLISHING_VERBS
@@ -165,8 +165,7 @@ def _eligible(i: int, feats: list[Features], decisions: list[Decision]) -> bool:
 
 
 def find_authors(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     header: Sequence[int],
     anchors: Sequence[int],
@@ -174,6 +173,7 @@ def find_authors(
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors and source from the byline lines of the header; else from a byline inside
     another header line; else a bare name by an anchor (the title or a date line)."""
+    lines, feats = page.lines, page.feats
     authors: list[str] = []
     source = None
     title = lines[title_at].text if title_at is not None else None
@@ -204,7 +204,7 @@ def find_authors(
     (far, known), unknown = _name_near(lines, feats, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source
-    distant = _distant_byline(lines, feats, decisions, header, title_at)
+    distant = _distant_byline(page, decisions, header, title_at)
     return distant or tuple(known or unknown), source
 
 
@@ -279,26 +279,19 @@ def _lowercase_words(lines: list[Line], decisions: list[Decision]) -> set[str]:
 
 
 def _distant_byline(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     header: Sequence[int],
     title_at: int | None,
 ) -> tuple[str, ...]:
     """Names from the "By" line nearest the headline elsewhere on the page, above the reader
     comments: when the headline was taken from a teaser, or an author box closes the article."""
+    lines = page.lines
     if not header:
         return ()
     anchor = title_at if title_at is not None else header[0]
     inside = set(header)
-    comments = next(
-        (
-            i
-            for i in range(header[0], len(lines))
-            if feats[i].n_words <= COMMENT_HEADING_WORDS and cues.COMMENT_START.match(lines[i].text)
-        ),
-        len(lines),
-    )
+    comments = find_section_start(page, header[0])
     found = sorted(
         (abs(i - anchor), i)
         for i in range(comments)

@@ -10,6 +10,7 @@ from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, sla
 from newsx.meta.headline import find_title
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision
+from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.lines import Line
 from newsx.vocab import cues
@@ -265,14 +266,13 @@ def _section(
 
 
 def extract_metadata(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     span: tuple[int, int],
-    language: str | None,
     title_weights: tuple[float, ...] | None = None,
     reference: datetime.date | None = None,
 ) -> Metadata:
+    lines, feats, language = page.lines, page.feats, page.language
     start, end = span
     title_at = find_title(lines, feats, decisions, span, language, title_weights)
     top = (title_at if title_at is not None else start) - HEADER_REACH
@@ -280,7 +280,7 @@ def extract_metadata(
         i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank
     ]
     date_lines = [i for i in header if decisions[i].label in (Label.DATE, Label.BYLINE)]
-    authors, source = find_authors(lines, feats, decisions, header, date_lines, title_at)
+    authors, source = find_authors(page, decisions, header, date_lines, title_at)
     anchor = title_at if title_at is not None else start
     published, updated = _choose_dates(lines, feats, decisions, anchor, end, language)
     if published is None and updated is None and reference is not None:

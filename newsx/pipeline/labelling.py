@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsx.comments.section import find_section_start, is_comment_heading
 from newsx.meta.dates import find_dates
 from newsx.pipeline.classifier import (
     FEATURES,
@@ -56,8 +57,6 @@ HANDLE_BYLINE_WORDS = 5
 #: A line this short that ends in a bracketed note and is no sentence is a caption with its
 #: credit ("Xi Jinping in Moscow [Agencies]"); longer, the note closes a paragraph.
 CAPTION_SHORT_WORDS = 12
-#: How far after the body a comment section heading may stand and still be this article's.
-COMMENT_START_REACH = 40
 
 
 _RELATED_ITEM = "under a related-links heading"
@@ -139,24 +138,6 @@ def cue_label(line: Line, f: Features) -> Decision | None:
     return None
 
 
-def find_comment_start(page: Page, after: int, end: int) -> int:
-    """Index of the comment section heading at or after `after`, or len(lines).
-
-    A heading that is a link ("31 comments" beside the byline) points to the comments; it
-    does not start them."""
-    lines, feats = page.lines, page.feats
-    limit = min(len(lines), end + COMMENT_START_REACH)
-    for i in range(after, limit):
-        short = feats[i].n_words <= cues.COMMENT_START_MAX_WORDS
-        if short and cues.COMMENT_START.match(lines[i].text):
-            if page.is_link(i):
-                continue
-            if cues.no_comments(lines[i].text):
-                continue
-            return i
-    return len(lines)
-
-
 @dataclass(frozen=True)
 class Evidence:
     """What the rules say about a page before the classifier weighs it in."""
@@ -174,7 +155,7 @@ def gather_evidence(page: Page) -> Evidence:
     lines, feats = page.lines, page.feats
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
     start, end = best_run([w for w, _ in weighted]) or (0, 0)
-    comments_at = find_comment_start(page, start, end)
+    comments_at = find_section_start(page, start, end)
     if comments_at < end:
         start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
     cue_list: list[Decision | None] = []
@@ -187,7 +168,6 @@ def gather_evidence(page: Page) -> Evidence:
         cue = cue_label(line, f)
         cue_list.append(cue)
         text = line.text
-        short = f.n_words <= CUE_MAX_WORDS
         facts.append(
             LineFacts(
                 prose=is_prose(f),
@@ -198,7 +178,7 @@ def gather_evidence(page: Page) -> Evidence:
                     cue is not None and cue.label is Label.DATE,
                     cue is not None and cue.label is Label.RELATED,
                     f.interface,
-                    short and cues.COMMENT_START.match(text) is not None,
+                    is_comment_heading(text, f.n_words),
                     f.credit and caption_like(page, i),
                 ),
             )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newsx.comments.threads import find_unheaded_start, parse_comments
+from newsx.comments.section import find_unheaded_start
+from newsx.comments.threads import parse_comments
 from newsx.meta.metadata import extract_metadata
 from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
@@ -56,7 +57,7 @@ def run(
     layout = label_lines(page, model)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
-        lines, feats, layout.decisions, layout.body, language, title_weights, options.reference_date
+        page, layout.decisions, layout.body, title_weights, options.reference_date
     )
     title_at = meta.title_index
     if title_at is not None and not page.may_be_headline(title_at):
@@ -66,9 +67,10 @@ def run(
         section_label = Decision(Label.SECTION, "section label above the title")
         decisions = _apply(decisions, ((meta.section_index, section_label),))
     section = None
+    weights = [d.weight for d in layout.decisions]
     if layout.comments_at < len(lines):
         section = parse_comments(lines, feats, layout.comments_at)
-    elif (at := find_unheaded_start(lines, feats, layout.decisions, layout.body)) is not None:
+    elif (at := find_unheaded_start(page, weights, layout.body)) is not None:
         section = parse_comments(lines, feats, at, headed=False)
     if section is not None:
         decisions = _apply(decisions, section.changes)

@@ -74,9 +74,6 @@ _HEADING_NOUNS = (
     rf"(?:{alt((*(w for w in COMMENT_NOUNS if w not in EDITORIAL_NOUNS), *READER_HEADINGS))}"
     rf"|{alt(COMMENT_STEMS)}\w*)"
 )
-#: A comment heading may carry the article's title ("11 responses to “...”"); the patterns
-#: bound their own length, longer lines are paragraphs and are not tried.
-COMMENT_START_MAX_WORDS = 45
 COMMENT_START = re.compile(
     rf"^[^\w\s]{{0,3}}\s*\d[\d,.]*\s+{_COMMENT_WORDS}\s*"
     r"(?:[^\w\s].{0,200}|(?:on|to|zu|sur|su|em|op|к|for|für|about)\s.{0,200})?$"
@@ -97,6 +94,21 @@ COMMENT_START = re.compile(
     r"sobre|su|em|op|over)\b.{0,200}$",
     _I,
 )
+
+#: Headings that name a comment section only when record headers follow them: "Discussion"
+#: and "Reviews" also head parts of articles. Glued prefixes ("RSSKommentare (34)") too.
+COMMENT_HEADING_WEAK = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:[^\W\d_]{1,8}(?:kommentare|comments)|discussions?|diskussion(?:en)?|"
+    r"débats?|réactions?|reacciones|reazioni|reações|обсуждение|отзывы|"
+    r"what\s+(?:readers|people|you|others)\s+(?:say|said|think)|reader\s+interactions|"
+    r"(?:ihre?|deine?|eure|your|votre|vos|tu|su|la\s+tua|sua)\s+"
+    rf"(?:meinung|opinion|opinión|opinione|opinião|avis|{alt(COMMENT_NOUNS)})|"
+    r"was\s+(?:sagst\s+du|sagen\s+sie|meinst\s+du|meinen\s+sie)\s+dazu|meinungen|leserbriefe|"
+    r"(?:kunden)?bewertungen|(?:customer\s+)?reviews|avis\s+clients|rezensionen)\b"
+    r"[^\n]{0,100}$",
+    _I,
+)
+
 
 #: Header of a block of links to other stories.
 RELATED_HEADER = re.compile(

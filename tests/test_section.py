@@ -1,0 +1,128 @@
+"""newsx.comments.section: where the comment section starts, with one heading rule."""
+
+from __future__ import annotations
+
+from newsx.comments.section import (
+    HEADING_MAX_WORDS,
+    find_section_start,
+    find_unheaded_start,
+    is_comment_heading,
+)
+from newsx.comments.threads import CommentSection, parse_comments
+from newsx.pipeline.labelling import gather_evidence, label_lines
+from newsx.pipeline.page import Page
+from newsx.records import Label
+from tests.pages import P1, P2
+from tests.test_labelling import PAGE
+from tests.test_threads import C1, C2
+
+
+def page_of(text: str) -> Page:
+    return Page.from_text(text)
+
+
+# find_section_start ---------------------------------------------------------------------------
+
+
+def test_find_section_start() -> None:
+    page = page_of(PAGE)
+    lines, layout = page.lines, label_lines(page)
+    at = find_section_start(page, layout.body[0], layout.body[1])
+    assert lines[at].text == "Leave a comment"
+
+
+def test_a_heading_that_counts_no_comments_starts_no_section() -> None:
+    page = page_of(f"0 Comments\n\n{P1}\n\n{P2}\n\nLeave a comment")
+    lines = page.lines
+    assert lines[find_section_start(page, 0, len(lines))].text == "Leave a comment"
+
+
+def test_no_section_start() -> None:
+    page = page_of(f"{P1}\n\n{P2}\n\nRelated:\n* One\n* Two")
+    assert find_section_start(page, 0, len(page.lines)) == len(page.lines)
+
+
+def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
+    filler = "\n".join(f"* Other story number {i}" for i in range(80))
+    page = page_of(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
+    assert find_section_start(page, 0, 3) == len(page.lines)
+
+
+# --- Finding a section the labelling stage missed ---------------------------------------
+
+ARTICLE = "\n\n".join(
+    f"Paragraph {k} of the article tells the long story of the harbour and its ferry."
+    for k in range(8)
+)
+
+
+def unheaded(text: str) -> tuple[list[str], int | None, CommentSection | None]:
+    """find_unheaded_start and parse_comments on `text`, whose article (ARTICLE) the
+    labelling stage is taken to have found: its lines weigh their word counts."""
+    page = Page.from_text(text)
+    lines, feats = page.lines, page.feats
+    body = len(Page.from_text(ARTICLE).lines)
+    at = find_unheaded_start(page, [float(f.n_words) for f in feats], (0, body))
+    s = None if at is None else parse_comments(lines, feats, at, headed=False)
+    return [line.text for line in lines], at, s
+
+
+def test_weak_heading_with_headers_under_it_opens_the_section() -> None:
+    text = (
+        f"{ARTICLE}\n\nDiscussion\n\nJane Doe\n\nMay 3, 2020 at 5:01 pm\n\n{C1}\n\n"
+        f"Tom Roe\n\nMay 4, 2020 at 9:12 am\n\n{C2}\n"
+    )
+    lines, at, s = unheaded(text)
+    assert at is not None and lines[at] == "Discussion"
+    assert s is not None and [c.author for c in s.comments] == ["Jane Doe", "Tom Roe"]
+
+
+def test_heading_far_below_the_article_is_found() -> None:
+    related = "\n".join(f"  * Another story number {k}" for k in range(60))
+    text = f"{ARTICLE}\n\nRelated\n\n{related}\n\n2 Comments\n\nJane says:\n\n{C1}\n"
+    lines, at, s = unheaded(text)
+    assert at is not None and lines[at] == "2 Comments"
+    assert s is not None and [c.text for c in s.comments] == [C1]
+
+
+def test_dated_teasers_after_the_article_are_not_comments() -> None:
+    teasers = "\n\n".join(
+        f"March {k}, 2025\n\nHow the harbour changed in week {k} of the works" for k in range(1, 5)
+    )
+    _, at, s = unheaded(f"{ARTICLE}\n\n{teasers}\n")
+    assert at is not None
+    assert s is not None and s.comments == ()
+    assert {d.label for _, d in s.changes} == {Label.BOILERPLATE}
+
+
+# One heading rule for every stage ---------------------------------------------------------
+
+LONG_HEADING = (
+    "11 responses to “How a small harbour town on the northern coast learned to live with "
+    "its new ferry terminal and the crowds it brings every summer”"
+)
+
+
+def test_a_long_heading_that_names_the_article_is_a_comment_heading() -> None:
+    assert 12 < len(LONG_HEADING.split()) <= HEADING_MAX_WORDS
+    assert is_comment_heading(LONG_HEADING, len(LONG_HEADING.split()))
+    assert not is_comment_heading(P1, len(P1.split()))
+
+
+def test_the_labelling_cue_and_the_section_start_read_the_same_heading() -> None:
+    page = page_of(f"{P1}\n\n{P2}\n\n{LONG_HEADING}\n\nJane says:\n\n{C1}\n")
+    at = next(i for i, line in enumerate(page.lines) if line.text == LONG_HEADING)
+    assert find_section_start(page, 0, len(page.lines)) == at
+    facts = gather_evidence(page).facts[at]
+    assert facts is not None and facts.cues.comments
+    assert label_lines(page).comments_at == at
+
+
+def test_a_byline_below_the_comment_heading_is_a_commenters() -> None:
+    import newsx
+
+    article = "\n\n".join([P1, P2] * 6)  # the byline below is far from the headline
+    text = f"Harbour news\n\n{article}\n\n{LONG_HEADING}\n\nBy Jane Doe\n\n{C1}\n"
+    assert newsx.extract(text).authors == ()
+    above = text.replace(f"{LONG_HEADING}\n\nBy Jane Doe", f"By Jane Doe\n\n{LONG_HEADING}")
+    assert newsx.extract(above).authors == ("Jane Doe",)
