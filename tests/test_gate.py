@@ -103,3 +103,17 @@ def test_an_unknown_kind_of_run_is_an_error(tmp_path: Path) -> None:
     path.write_text('{"devset_digest": "x", "folds": 5, "floors": {"bogus": {}}}')
     with pytest.raises(SystemExit):
         gate.load_config(path)
+
+
+def test_floors_are_raised_from_a_report_and_never_lowered() -> None:
+    floors = {"shipped": {"wcxb-dev": {"text": {"body_f1": 0.90}}}}
+    figures = {
+        "wcxb-dev": {"text": {"body_f1": 0.95}, "seedlike": {"body_f1": 0.99}},
+        "traf-a": {"text": {"snip_f1": 0.85, "comments_leak": 0.04}},
+    }
+    up = gate.raised(floors, "shipped", figures)
+    assert up["shipped"]["wcxb-dev"] == {"text": {"body_f1": 0.948}}  # renderings: no floors
+    assert up["shipped"]["traf-a"]["text"] == {"snip_f1": 0.848, "comments_leak": 0.042}
+    down = gate.raised(up, "shipped", {"wcxb-dev": {"text": {"body_f1": 0.80}}})
+    assert down["shipped"]["wcxb-dev"]["text"]["body_f1"] == 0.948
+    assert floors == {"shipped": {"wcxb-dev": {"text": {"body_f1": 0.90}}}}  # not changed
