@@ -15,11 +15,8 @@ from newsx.meta.dates import find_dates
 from newsx.text.language import stopword_share, words
 from newsx.vocab import alt, cues
 from newsx.vocab.calendar import (
-    MONTHS,
-    NAME_LIKE_MONTHS,
     PUBLISHED_LABELS,
     UPDATED_LABELS,
-    WORDLIKE_MONTHS,
 )
 from newsx.vocab.discussion import COMMENT_NOUNS
 
@@ -53,13 +50,6 @@ _COLLECTIVE = re.compile(
     r"(?:team|desk|editors|editorial|newsroom|redaktion|redaktionsteam|rédaction|redacción|"
     r"redazione|redactie|crew|group|gruppe|équipe|equipo)\W*",
     re.IGNORECASE,
-)
-#: Month names after a name are the date that follows it ("Jane Doe December 3, 2024");
-#: the first word of a name may still be one ("April Doe", "June Roe"). Not abbreviations,
-#: which are surnames as often ("Mar"), nor "May".
-_MONTH = re.compile(
-    alt(w for w in MONTHS if len(w) >= 4 and w not in WORDLIKE_MONTHS and w not in NAME_LIKE_MONTHS)
-    + r"\W*"
 )
 #: One-word bylines that are abbreviations for the newsroom, not a person ("Autor: red").
 _NEWSROOM_ABBREVIATIONS = frozenset(["red", "red.", "rd", "ots", "pd", "bearbeitet"])
@@ -164,7 +154,7 @@ def _name_word(w: str, before: list[str]) -> bool:
     low = w.lower()
     if not before:
         return w[:1].isupper() and low not in _ARTICLES
-    if low not in PARTICLES and (_FUNCTION_WORD.fullmatch(low) or _MONTH.fullmatch(low)):
+    if low not in PARTICLES and _FUNCTION_WORD.fullmatch(low):
         return False
     return not (len(before) >= 2 and _is_acronym(w) and not all(map(_is_acronym, before)))
 

@@ -31,9 +31,6 @@ MONTHS = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()
 #: Month words that are also common words or names ("two days ago", "set", "Marco"): taken
 #: only after a day number ("21 ago 2011"), never as "ago 2011" or "set 21, 2011".
 WORDLIKE_MONTHS = frozenset({"ago", "set", "out", "gen", "mag", "marco"})
-#: Month names that are as often a person's name or a common word at the start of a name
-#: ("May Doe"): a name may still end at the others ("Jane Doe December 3, 2024").
-NAME_LIKE_MONTHS = frozenset({"may"})
 WEEKDAYS = tuple(
     (
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
