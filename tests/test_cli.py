@@ -396,10 +396,14 @@ def test_signals_exit_quietly(
         start_new_session=True,
     )
     assert proc.stderr is not None
-    deadline = time.monotonic() + 30
-    while not os.listdir(out.parent) and time.monotonic() < deadline:
-        time.sleep(0.05)  # the temporary output file shows the batch has started
-    time.sleep(0.5)
+    deadline = time.monotonic() + 60
+
+    def written() -> int:
+        return sum((out.parent / name).stat().st_size for name in os.listdir(out.parent))
+
+    while written() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)  # records in the temporary output: the batch is under way
+    time.sleep(0.2)
     os.killpg(proc.pid, getattr(signal, sig))  # like Ctrl-C: the whole process group
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=30) == code, stderr
