@@ -13,7 +13,7 @@ from newsx.errors import InputError, TooLargeError, os_reason
 from newsx.io.decoding import Decoded, decode_bytes
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import run
-from newsx.records import Article, LineVerdict, Options
+from newsx.records import Article, Explanation, LineVerdict, Options
 
 _DEFAULT = Options()
 
@@ -59,16 +59,23 @@ def extract_html(html: str, options: Options | None = None) -> Article:
 
 def explain(text: str, options: Options | None = None) -> list[LineVerdict]:
     """Every line of the normalised text with the label newsx gave it and why."""
+    return list(explain_page(text, options).verdicts)
+
+
+def explain_page(text: str, options: Options | None = None) -> Explanation:
+    """The kind of page (P(type) for every type) and every line's verdict."""
     with _collector_paused():
-        return list(run(Page.from_text(text), options or _DEFAULT).verdicts)
+        result = run(Page.from_text(text), options or _DEFAULT)
+    return Explanation(result.page_types, result.verdicts)
 
 
-def explain_decoded(text: str, options: Options | None = None) -> list[LineVerdict]:
-    """explain() for a decoded file: an HTML page's rendered lines, read with its markup."""
+def explain_decoded(text: str, options: Options | None = None) -> Explanation:
+    """explain_page() for a decoded file: an HTML page's rendered lines, read with its
+    markup."""
     from newsx.html.render import looks_like_html
 
     if not looks_like_html(text):
-        return explain(text, options)
+        return explain_page(text, options)
     from newsx.html.reader import explain_html
 
     with _collector_paused():

@@ -210,16 +210,17 @@ def explain(ctx: click.Context, /, file: str, fmt: str, encoding: str | None) ->
         try:
             item = next(inputs.with_stdin([inputs.Item(file, file)], _stdin(), options.max_size))
             text = inputs.load(item, options).text
-            verdicts = explain_decoded(text, options)  # an HTML page's rendered lines
+            explanation = explain_decoded(text, options)  # an HTML page's rendered lines
         except NewsxError as exc:
             click.echo(f"newsx: {file}: {exc}", err=True)
             return EXIT_FAILED
         if fmt == "json":
-            writers.write_json(map(writers.verdict_record, verdicts), _data_stdout(), many=True)
+            records = map(writers.verdict_record, explanation.verdicts)
+            writers.write_json(records, _data_stdout(), many=True)
         else:
             from newsx import terminal
 
-            terminal.render_explain(terminal.make_console(sys.stdout), verdicts)
+            terminal.render_explain(terminal.make_console(sys.stdout), explanation)
         sys.stdout.flush()
         return 0
 

@@ -78,6 +78,9 @@ class Article:
     dateline: str | None = None
     section: str | None = None
     language: str | None = None
+    page_type: str | None = None
+    """What kind of page it is: article, forum, product, listing, collection, documentation
+    or service (newsx.pipeline.page_type)."""
     body: str = ""
     captions: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
@@ -103,6 +106,15 @@ class Article:
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Article))
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What `newsx explain` shows of a page: the kind of page, and how each line was read."""
+
+    page_types: dict[str, float]
+    """P(type) for every page type, the most probable first."""
+    verdicts: tuple[LineVerdict, ...]
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from newsx.records import Label, LineVerdict
+from newsx.records import Explanation, Label
 
 LABEL_STYLES: dict[Label, str] = {
     Label.TITLE: "bold magenta",
@@ -54,6 +54,7 @@ _META: tuple[tuple[str, str], ...] = (
     ("dateline", "dateline"),
     ("section", "section"),
     ("language", "language"),
+    ("page type", "page_type"),
     ("words", "word_count"),
     ("encoding", "encoding"),
     ("bad bytes", "decode_errors"),
@@ -152,11 +153,17 @@ def _render_list(console: Console, title: str, items: Sequence[str], bullet: str
         console.print(line)
 
 
-def render_explain(console: Console, verdicts: Sequence[LineVerdict]) -> None:
-    """One row a line: number, label, text, reason; one colour a label.
+def render_explain(console: Console, explanation: Explanation) -> None:
+    """The page's type and its probabilities, then one row a line: number, label, text,
+    reason; one colour a label.
 
     The text is cut to fit the console's width; on a terminal the reason is too.
     """
+    verdicts = explanation.verdicts
+    types = Text("page type  ", style="bold")
+    for k, (name, p) in enumerate(explanation.page_types.items()):
+        types.append(f"{'' if k == 0 else ' · '}{name} {p:.2f}", style="bold" if k == 0 else "")
+    console.print(types, no_wrap=True, crop=console.is_terminal)
     number_w = max(3, len(str(len(verdicts))))
     label_w = max(len(label.value) for label in Label)
     reason_w = min(max((cell_len(v.reason) for v in verdicts), default=6), console.width // 4)

@@ -55,11 +55,12 @@ from newsx.html.reader import extract_html
 from newsx.html.render import looks_like_html
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.page import Page as TextPage
-from newsx.pipeline.stages import run
+from newsx.pipeline.page_type import PageTypeModel
+from newsx.pipeline.stages import SHIPPED, Models, run
 
 FIGURES = {
-    "wcxb-dev": ("body_f1", "title", "authors", "date"),
-    "wcxb-dev-other": ("body_f1", "title", "authors", "date"),
+    "wcxb-dev": ("body_f1", "title", "authors", "date", "page_type"),
+    "wcxb-dev-other": ("body_f1", "title", "authors", "date", "page_type"),
     "traf-a": ("snip_f1", "title", "authors", "date", "comments_rec", "comments_leak"),
 }
 #: Figures where less is better: their gate bound is a ceiling, not a floor.
@@ -81,9 +82,8 @@ NOT_REFITTED = (
     "which features the models read",
 )
 
-_MODEL: LineModel | None = None
-_HTML_MODEL: LineModel | None = None
-_TITLE_WEIGHTS: tuple[float, ...] | None = None
+_TEXT_MODELS = SHIPPED
+_HTML_MODELS = SHIPPED
 _OPTIONS = newsx.Options()
 
 Figures = dict[str, dict[str, dict[str, float]]]
@@ -106,8 +106,9 @@ class Report:
 
 
 @dataclass(frozen=True)
-class Models:
-    """What a fold is extracted with; None fields mean the shipped model."""
+class Tables:
+    """What a fold is extracted with, as the training scripts write it; None fields mean
+    the shipped model."""
 
     lines: dict[str, Any] | None = None
     """A line model table (scripts/train_lines.py)."""
@@ -115,13 +116,17 @@ class Models:
     """Headline weights in newsx.meta.headline.FEATURES order (scripts/train_title.py)."""
     html_lines: dict[str, Any] | None = None
     """An HTML line model table (scripts/train_lines.py --html)."""
+    page_type: dict[str, Any] | None = None
+    """The arrays of a page type model (scripts/train_page_type.py)."""
 
 
-def _use_models(models: Models) -> None:
-    global _MODEL, _HTML_MODEL, _TITLE_WEIGHTS
-    _MODEL = LineModel.from_dict(models.lines) if models.lines else None
-    _HTML_MODEL = LineModel.from_dict(models.html_lines) if models.html_lines else None
-    _TITLE_WEIGHTS = models.title
+def _use_models(tables: Tables) -> None:
+    global _TEXT_MODELS, _HTML_MODELS
+    types = PageTypeModel(**tables.page_type) if tables.page_type else None
+    text = LineModel.from_dict(tables.lines) if tables.lines else None
+    html = LineModel.from_dict(tables.html_lines) if tables.html_lines else None
+    _TEXT_MODELS = Models(text, tables.title, types)
+    _HTML_MODELS = Models(html, tables.title, types)
 
 
 def _extract(path: Path) -> str:
@@ -130,9 +135,9 @@ def _extract(path: Path) -> str:
     except newsx.NewsxError:
         return ""
     if looks_like_html(text):
-        article = extract_html(text, _OPTIONS, _HTML_MODEL, _TITLE_WEIGHTS)
+        article = extract_html(text, _OPTIONS, _HTML_MODELS)
     else:
-        article = run(TextPage.from_text(text), _OPTIONS, _MODEL, _TITLE_WEIGHTS).article
+        article = run(TextPage.from_text(text), _OPTIONS, _TEXT_MODELS).article
     record = article.to_dict()
     record["path"] = str(path)
     return json.dumps(record, ensure_ascii=False)
@@ -149,12 +154,13 @@ def load_scorer(devset: Path) -> ModuleType:
 
 def _runs(
     pages: list[Page], folds: int, cross: bool, jobs: int, cache: Path | None
-) -> Iterator[tuple[list[Page], Models]]:
+) -> Iterator[tuple[list[Page], Tables]]:
     """(pages to extract, the models to extract them with), fold by fold. A fold's learned
     parts (REFITTED) are fitted on the other folds' pages of the training sets only."""
     if not folds and not cross:
-        yield pages, Models()
+        yield pages, Tables()
         return
+    import train_page_type
     import train_title
     from train_lines import collect_cached, fit
 
@@ -165,14 +171,18 @@ def _runs(
     html = [replace(p, texts={HTML: p.texts[HTML]}) for p in trainable if HTML in p.texts]
     html_cache = cache.with_name(f"{cache.stem}-html{cache.suffix}") if cache else None
     html_data = collect_cached(html, jobs, html_cache) if html else []
+    typed = [p for p in pages if p.set in train_page_type.TYPED_SETS]
+    type_rows = train_page_type.collect(typed, jobs)
+    sets_of = {(p.site, p.id): p.set for p in typed}
 
-    def trained(keep: Callable[[str, str], bool]) -> Models:
+    def trained(keep: Callable[[str, str], bool]) -> Tables:
         """The models, fitted on the pages keep(site, set) accepts."""
         table = fit([d for d in data if keep(d[0], d[1])])
         train = [p for p in taught if keep(p.site, p.set)]
         title = train_title.fit(train_title.collect(train, jobs, table))
         html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
-        return Models(table, tuple(float(w) for w in title), html_table)
+        types = train_page_type.fit([r for r in type_rows if keep(r[0], sets_of[r[0], r[1]])])
+        return Tables(table, tuple(float(w) for w in title), html_table, types)
 
     if cross:  # train on one set, score the other
         for train_set, test_set in zip(SETS, reversed(SETS)):
@@ -241,7 +251,22 @@ def _preds(root: Path, name: str, rendering: str, fold: int | None) -> Path:
 
 def _figures(scorer: ModuleType, name: str, gold: Path, preds: Path) -> dict[str, float]:
     scores = scorer.score(gold, preds)
+    if "page_type" in FIGURES[name]:
+        scores["page_type"] = page_type_accuracy(gold, preds)
     return {k: float(scores[k]) for k in FIGURES[name] if k in scores}
+
+
+def page_type_accuracy(gold: Path, preds: Path) -> float:
+    """The share of the set's pages whose record names the gold page type (an article
+    where the gold gives none: wcxb-dev). A page without a record counts as wrong."""
+    lines = gold.joinpath("gold.jsonl").read_text(encoding="utf-8").split("\n")
+    want = {g["id"]: g.get("type") or "article" for g in map(json.loads, filter(None, lines))}
+    got = {}
+    for line in preds.read_text(encoding="utf-8").split("\n"):
+        if line:
+            record = json.loads(line)
+            got[Path(record["path"]).name.split(".")[0]] = record.get("page_type")
+    return sum(got.get(i) == t for i, t in want.items()) / max(1, len(want))
 
 
 def _mean_of_renderings(rows: dict[str, dict[str, float]]) -> dict[str, float]:

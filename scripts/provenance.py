@@ -38,6 +38,7 @@ MODELS = {
     "line_model.json": "text",
     "html_line_model.json": "html",
     "title_weights.json": "title",
+    "page_type_model.npz": "page_type",
 }
 
 
@@ -81,6 +82,14 @@ def _rows(kind: str) -> Iterator[list[float]]:
             page: Page = HtmlPage.from_rendered(*render_marked(parse(html)))
             yield from classifier_inputs(page, gather_evidence(page))
         return
+    if kind == "page_type":
+        from newsx.pipeline.page_type import buckets, shape_counts, tokens
+
+        for text in probe_texts():
+            page = Page.from_text(text)
+            found = sorted(buckets(tokens(page)).items())
+            yield [float(b) for b, _ in found] + [v for _, v in found] + shape_counts(page)
+        return
     for text in probe_texts():
         page = Page.from_text(text)
         if kind == "text":
@@ -99,9 +108,11 @@ def feature_names(kind: str) -> tuple[str, ...]:
     from newsx.html.page import HtmlPage
     from newsx.meta.headline import FEATURES as TITLE_FEATURES
     from newsx.pipeline.classifier import FEATURES
+    from newsx.pipeline.page_type import SHAPES
 
     html = FEATURES + HtmlPage.markup_features
-    return {"text": FEATURES, "html": html, "title": TITLE_FEATURES}[kind]
+    names = {"text": FEATURES, "html": html, "title": TITLE_FEATURES, "page_type": SHAPES}
+    return names[kind]
 
 
 def feature_fingerprint(kind: str) -> str:

@@ -27,34 +27,30 @@ import re
 from newsx.html.page import HtmlPage
 from newsx.html.page_meta import PageMeta, read_meta
 from newsx.html.render import parse, render_marked
-from newsx.pipeline.classifier import LineModel
-from newsx.pipeline.stages import run
-from newsx.records import Article, LineVerdict, Options
+from newsx.pipeline.stages import SHIPPED, Models, run
+from newsx.records import Article, Explanation, Options
 from newsx.text.language import LANGUAGES
 
 _WORD = re.compile(r"\w+")
 
 
-def extract_html(
-    html: str,
-    options: Options | None = None,
-    model: LineModel | None = None,
-    title_weights: tuple[float, ...] | None = None,
-) -> Article:
-    """The article of an HTML page. `model` and `title_weights` as in pipeline.run.
+def extract_html(html: str, options: Options | None = None, models: Models = SHIPPED) -> Article:
+    """The article of an HTML page. `models` as in pipeline.stages.run.
 
     Raises htmltext.MissingHtmlSupport when lxml is not installed."""
     root = parse(html)
     meta = read_meta(root)
     page = HtmlPage.from_rendered(*render_marked(root))
-    article = run(page, options or Options(), model, title_weights).article
+    article = run(page, options or Options(), models).article
     return merge(article, meta)
 
 
-def explain_html(html: str, options: Options | None = None) -> list[LineVerdict]:
-    """Every rendered line of an HTML page with the label the extraction gave it, and why."""
+def explain_html(html: str, options: Options | None = None) -> Explanation:
+    """The kind of page, and every rendered line with the label the extraction gave it and
+    why."""
     page = HtmlPage.from_rendered(*render_marked(parse(html)))
-    return list(run(page, options or Options()).verdicts)
+    result = run(page, options or Options())
+    return Explanation(result.page_types, result.verdicts)
 
 
 def merge(article: Article, meta: PageMeta) -> Article:

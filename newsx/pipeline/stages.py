@@ -11,8 +11,24 @@ from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import Decision, Layout, label_lines
 from newsx.pipeline.page import Page
+from newsx.pipeline.page_type import PageTypeModel, default_page_type_model, page_type
 from newsx.records import Article, Label, LineVerdict, Options
 from newsx.text.lines import Line
+
+
+@dataclass(frozen=True)
+class Models:
+    """The learned parts to extract with, where not the shipped ones: the evaluation's folds
+    fit their own."""
+
+    lines: LineModel | None = None
+    """The line classifier (of the page's kind)."""
+    title: tuple[float, ...] | None = None
+    """Headline weights, in newsx.meta.headline.FEATURES order."""
+    page_type: PageTypeModel | None = None
+
+
+SHIPPED = Models()
 
 
 @dataclass(frozen=True)
@@ -20,6 +36,8 @@ class Result:
     article: Article
     lines: list[Line]
     decisions: list[Decision]
+    page_types: dict[str, float]
+    """P(type) for every page type, the most probable first."""
 
     @property
     def verdicts(self) -> tuple[LineVerdict, ...]:
@@ -44,20 +62,14 @@ def analyse(page: Page, model: LineModel | None = None) -> Analysis:
     return Analysis(page, label_lines(page, model))
 
 
-def run(
-    page: Page,
-    options: Options,
-    model: LineModel | None = None,
-    title_weights: tuple[float, ...] | None = None,
-) -> Result:
+def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     """The whole pipeline on a page (Page.from_text for a dump, html.page.HtmlPage for an
-    HTML page): decisions, then metadata, comments and the record. `model` and
-    `title_weights` replace the shipped line classifier and headline weights: the
-    evaluation's cross-validation folds."""
-    layout = label_lines(page, model)
+    HTML page): the kind of page, the decisions, then metadata, comments and the record."""
+    types = (models.page_type or default_page_type_model()).probabilities(page)
+    layout = label_lines(page, models.lines)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
-        page, layout.decisions, layout.body, title_weights, options.reference_date
+        page, layout.decisions, layout.body, models.title, options.reference_date
     )
     title_at = meta.title_index
     if title_at is not None and not page.may_be_headline(title_at):
@@ -75,7 +87,9 @@ def run(
     if section is not None:
         decisions = _apply(decisions, section.changes)
     article = assemble(lines, decisions, meta, section, language, options)
-    return Result(article, lines, decisions)
+    article = replace(article, page_type=page_type(types))
+    ranked = dict(sorted(types.items(), key=lambda kv: -kv[1]))
+    return Result(article, lines, decisions, ranked)
 
 
 def _mark_title(

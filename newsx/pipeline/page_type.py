@@ -1,0 +1,155 @@
+"""What kind of page a page is: an article, a forum thread, a product page, a listing, a
+collection, documentation or a service page (the page types of the WCXB benchmark).
+
+A multinomial logistic regression reads the page's words, hashed into buckets (so that no
+word list is written by hand), with a few counts of its lines' shapes. Its weights are data,
+`data/page_type_model.npz`, fitted by `scripts/train_page_type.py` on the development set;
+predicting needs numpy and this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from newsx.text.language import words
+
+if TYPE_CHECKING:
+    from newsx.pipeline.page import Page
+
+#: The page types, in the model's output order.
+PAGE_TYPES: tuple[str, ...] = (
+    "article",
+    "forum",
+    "product",
+    "listing",
+    "collection",
+    "documentation",
+    "service",
+)
+#: Words of a page are hashed into 2**BITS buckets: enough that common words rarely share one,
+#: few enough that the weights stay a few hundred kB.
+BITS = 15
+#: Only the first this many tokens of a page are read: a page's kind shows early, and a
+#: 10 MB dump must not cost more than a normal page.
+MAX_TOKENS = 20_000
+#: Counts of line shapes appended to the word buckets (see shape_counts).
+SHAPES: tuple[str, ...] = (
+    "log_lines",
+    "short_share",
+    "bullet_share",
+    "prose_share",
+    "digit_share",
+    "currency_share",
+    "repeated_share",
+    "long_share",
+)
+_CURRENCY = frozenset("$€£¥₹₽")
+
+
+def tokens(page: Page) -> list[str]:
+    """The page's word tokens, and one shape token per line ("#bullet", "#short"...)."""
+    out: list[str] = []
+    for line, f in zip(page.lines, page.feats):
+        if line.blank:
+            continue
+        out += words(line.text)[:200]
+        out.append("#bullet" if line.bullet else "#short" if f.n_words <= 3 else "#line")
+        if len(out) >= MAX_TOKENS:
+            break
+    return out[:MAX_TOKENS]
+
+
+def buckets(toks: Sequence[str], bits: int = BITS) -> dict[int, float]:
+    """Bucket -> log(1 + count), scaled to unit length."""
+    mask = (1 << bits) - 1
+    counts = Counter(zlib.crc32(t.encode("utf-8")) & mask for t in toks)
+    logs = {b: math.log1p(c) for b, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in logs.values())) or 1.0
+    return {b: v / norm for b, v in logs.items()}
+
+
+def shape_counts(page: Page) -> list[float]:
+    """SHAPES of the page: how many lines it has, and the share of each kind of line."""
+    shown = [(line, f) for line, f in zip(page.lines, page.feats) if not line.blank]
+    n = max(1, len(shown))
+
+    def share(test: Any) -> float:
+        return sum(1 for line, f in shown if test(line, f)) / n
+
+    return [
+        math.log1p(len(shown)),
+        share(lambda line, f: f.n_words <= 3),
+        share(lambda line, f: line.bullet is not None),
+        share(lambda line, f: f.sentence_end and f.n_words >= 8),
+        share(lambda line, f: any(c.isdigit() for c in line.text[:80])),
+        share(lambda line, f: not _CURRENCY.isdisjoint(line.text[:200])),
+        share(lambda line, f: f.repeats > 0),
+        share(lambda line, f: f.n_words >= 40),
+    ]
+
+
+@dataclass(frozen=True)
+class PageTypeModel:
+    """Weights of the words' buckets and of the shapes, one column per page type."""
+
+    word_weights: Any
+    """numpy array (2**bits, len(PAGE_TYPES))."""
+    shape_weights: Any
+    """numpy array (len(SHAPES), len(PAGE_TYPES)), applied to standardised shapes."""
+    shape_mean: Any
+    shape_scale: Any
+    bias: Any
+    bits: int = BITS
+
+    def probabilities(self, page: Page) -> dict[str, float]:
+        """P(type | page) for every page type."""
+        import numpy as np
+
+        found = buckets(tokens(page), self.bits)
+        ids = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
+        values = np.fromiter(found.values(), dtype=np.float64, count=len(found))
+        score = np.asarray(self.bias, dtype=np.float64) + values @ self.word_weights[ids]
+        shapes = (np.array(shape_counts(page)) - self.shape_mean) / self.shape_scale
+        score += shapes @ self.shape_weights
+        score -= score.max()
+        p = np.exp(score)
+        p /= p.sum()
+        return {t: float(x) for t, x in zip(PAGE_TYPES, p)}
+
+    @classmethod
+    def from_arrays(cls, arrays: Any) -> PageTypeModel:
+        """Read the arrays scripts/train_page_type.py writes (an .npz file's contents)."""
+        meta = json.loads(str(arrays["meta"]))
+        if tuple(meta["types"]) != PAGE_TYPES or tuple(meta["shapes"]) != SHAPES:
+            raise ValueError("the page type model was trained on other types or shapes")
+        return cls(
+            word_weights=arrays["word_weights"],
+            shape_weights=arrays["shape_weights"],
+            shape_mean=arrays["shape_mean"],
+            shape_scale=arrays["shape_scale"],
+            bias=arrays["bias"],
+            bits=int(meta["bits"]),
+        )
+
+
+@cache
+def default_page_type_model() -> PageTypeModel:
+    """The model shipped in the package."""
+    import numpy as np
+
+    with resources.files("newsx").joinpath("data/page_type_model.npz").open("rb") as fp:
+        arrays = dict(np.load(fp, allow_pickle=False))
+    return PageTypeModel.from_arrays(arrays)
+
+
+def page_type(probabilities: dict[str, float]) -> str:
+    """The most probable type."""
+    return max(probabilities, key=probabilities.__getitem__)

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Fit the page type model (newsx.pipeline.page_type) on the development set.
+
+Usage:
+    python scripts/train_page_type.py [--devset DIR] [--extra DIR] [--folds 5] [--write]
+
+wcxb-dev's pages are articles; wcxb-dev-other's carry their type in the gold (forum,
+product, listing, collection, documentation, service). Every rendering of every page is a
+training example: the devset's text renderings, those of `--extra` (scripts/render_more.py)
+and the original HTML, rendered as newsx.extract_html renders it. Each is described as
+page_type.buckets and page_type.shape_counts describe it; a multinomial logistic regression
+(scikit-learn, the dev extra) is fitted on them. `--folds` reports out-of-fold accuracy and
+the confusion table (folds by site); `--write` writes newsx/data/page_type_model.npz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages
+from provenance import provenance
+
+from newsx.api import read_text
+from newsx.pipeline.page import Page as TextPage
+from newsx.pipeline.page_type import BITS, PAGE_TYPES, SHAPES, buckets, shape_counts, tokens
+
+MODEL = ROOT / "newsx" / "data" / "page_type_model.npz"
+#: The sets whose pages have a known type, and the type of those that give none.
+TYPED_SETS = ("wcxb-dev", "wcxb-dev-other")
+ARTICLE = "article"
+#: Inverse regularisation strength of the logistic regression, chosen out of fold.
+C = 16.0
+MAX_ITER = 3000
+HTML = "html"
+
+Row = tuple[str, str, str, int, dict[int, float], list[float]]
+"""(site, id, rendering, type index, word buckets, shapes)."""
+
+
+def page_rows(page: Page) -> list[Row]:
+    kind = str(page.gold.get("type") or ARTICLE)
+    out: list[Row] = []
+    for rendering, path in sorted(page.texts.items()):
+        try:
+            text = read_text(path).text
+            if rendering == HTML:
+                from newsx.html.page import HtmlPage
+                from newsx.html.render import parse, render_marked
+
+                lines: TextPage = HtmlPage.from_rendered(*render_marked(parse(text)))
+            else:
+                lines = TextPage.from_text(text)
+        except Exception:
+            continue
+        row = (page.site, page.id, rendering, PAGE_TYPES.index(kind))
+        out.append((*row, buckets(tokens(lines)), shape_counts(lines)))
+    return out
+
+
+def collect(pages: list[Page], jobs: int) -> list[Row]:
+    with Pool(jobs) as pool:
+        return [r for rows in pool.imap(page_rows, pages, chunksize=8) for r in rows]
+
+
+def matrices(rows: list[Row]) -> tuple[Any, np.ndarray, np.ndarray]:
+    from scipy import sparse
+
+    data, cols, ptr = [], [], [0]
+    for r in rows:
+        cols += list(r[4].keys())
+        data += list(r[4].values())
+        ptr.append(len(cols))
+    words = sparse.csr_matrix((data, cols, ptr), shape=(len(rows), 1 << BITS))
+    shapes = np.array([r[5] for r in rows], dtype=float)
+    return words, shapes, np.array([r[3] for r in rows])
+
+
+def fit(rows: list[Row]) -> dict[str, np.ndarray]:
+    """The arrays of a PageTypeModel, fitted on `rows`."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    words, shapes, y = matrices(rows)
+    mean, scale = shapes.mean(axis=0), shapes.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = sparse.hstack([words, sparse.csr_matrix((shapes - mean) / scale)]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=MAX_ITER)
+    clf.fit(x, y)
+    coef = np.zeros((len(PAGE_TYPES), x.shape[1]))
+    bias = np.full(len(PAGE_TYPES), -30.0)  # a type no training page has is never chosen
+    coef[clf.classes_] = clf.coef_ if len(clf.classes_) > 2 else np.vstack([-clf.coef_, clf.coef_])
+    bias[clf.classes_] = clf.intercept_ if len(clf.classes_) > 2 else [0.0, clf.intercept_[0]]
+    n = 1 << BITS
+    return {
+        "word_weights": coef[:, :n].T.astype(np.float32),
+        "shape_weights": coef[:, n:].T.astype(np.float32),
+        "shape_mean": mean,
+        "shape_scale": scale,
+        "bias": bias,
+    }
+
+
+def predict(arrays: dict[str, np.ndarray], rows: list[Row]) -> np.ndarray:
+    words, shapes, _ = matrices(rows)
+    score = (
+        words @ arrays["word_weights"]
+        + (shapes - arrays["shape_mean"]) / arrays["shape_scale"] @ arrays["shape_weights"]
+    )
+    return np.asarray(score + arrays["bias"]).argmax(axis=1)
+
+
+def report(rows: list[Row], pred: np.ndarray, folds: int) -> dict[str, Any]:
+    """Accuracy by rendering (with the spread over the folds) and the confusion table."""
+    y = np.array([r[3] for r in rows])
+    out: dict[str, Any] = {}
+    for rendering in sorted({r[2] for r in rows}):
+        m = np.array([r[2] == rendering for r in rows])
+        by_fold = [
+            float((pred[m & f] == y[m & f]).mean())
+            for k in range(folds)
+            if (f := np.array([fold_of(r[0], folds) == k for r in rows]))[m].any()
+        ]
+        confusion = np.zeros((len(PAGE_TYPES), len(PAGE_TYPES)), dtype=int)
+        for t, p in zip(y[m], pred[m]):
+            confusion[t, p] += 1
+        out[rendering] = {
+            "accuracy": float((pred[m] == y[m]).mean()),
+            "fold_mean": float(np.mean(by_fold)),
+            "fold_std": float(np.std(by_fold, ddof=1)) if len(by_fold) > 1 else 0.0,
+            "confusion": confusion.tolist(),
+        }
+    return out
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = []
+    for rendering, r in result.items():
+        lines.append(
+            f"\n{rendering}: accuracy {r['accuracy']:.3f} "
+            f"({r['fold_mean']:.3f} ± {r['fold_std']:.3f} over the folds)"
+        )
+        lines.append("| gold \\ predicted | " + " | ".join(PAGE_TYPES) + " |")
+        lines.append("|---|" + "---:|" * len(PAGE_TYPES))
+        for t, row in zip(PAGE_TYPES, r["confusion"]):
+            lines.append(f"| {t} | " + " | ".join(str(v) for v in row) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
+    ap.add_argument("--extra", type=Path, help="renderings made by scripts/render_more.py")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    pages = load_pages(args.devset, args.extra, TYPED_SETS)
+    pages = [
+        p
+        if not html_file(args.devset, p).exists()
+        else Page(p.set, p.id, p.site, p.gold, {**p.texts, HTML: html_file(args.devset, p)})
+        for p in pages
+    ]
+    rows = collect(pages, args.jobs)
+    print(f"{len(rows)} page renderings", file=sys.stderr)
+    if args.folds:
+        pred = np.zeros(len(rows), dtype=int)
+        for k in range(args.folds):
+            test = np.array([fold_of(r[0], args.folds) == k for r in rows])
+            model = fit([r for r, t in zip(rows, test) if not t])
+            pred[test] = predict(model, [r for r, t in zip(rows, test) if t])
+        print(f"out of fold, {args.folds} folds by site:" + table(report(rows, pred, args.folds)))
+    if args.write:
+        arrays = fit(rows)
+        meta = {
+            "types": list(PAGE_TYPES),
+            "shapes": list(SHAPES),
+            "bits": BITS,
+            "provenance": provenance(
+                "scripts/train_page_type.py",
+                "page_type",
+                args.devset,
+                {"C": C, "max_iter": MAX_ITER, "bits": BITS},
+                sets=list(TYPED_SETS),
+                renderings=sorted({r[2] for r in rows}),
+                page_renderings=len(rows),
+            ),
+        }
+        np.savez_compressed(MODEL, meta=np.array(json.dumps(meta)), **arrays)
+        print(f"wrote {MODEL}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
