@@ -290,7 +290,8 @@ def test_explain_text_and_json(corpus: Path) -> None:
     assert {row["label"] for row in data} <= {label.value for label in Label}
     text = newsx("explain", path)
     assert text.exit_code == 0
-    rows = text.stdout.splitlines()
+    rows = text.stdout.splitlines()[1:]
+    assert text.stdout.startswith("page type  ")
     assert rows[0].split() == ["#", "label", "text", "reason"]
     assert len(rows) == len(data) + 1
     assert rows[1].split()[:2] == ["1", data[0]["label"]]

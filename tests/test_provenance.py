@@ -21,7 +21,14 @@ KEYS = {"script", "commit", "devset_digest", "features", "hyper_parameters", "se
 
 
 def _provenance(name: str) -> dict[str, object]:
-    table = json.loads((DATA / name).read_text(encoding="utf-8"))
+    path = DATA / name
+    if path.suffix == ".npz":  # arrays, with the provenance in the JSON of its "meta" array
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as arrays:
+            table = json.loads(str(arrays["meta"]))
+    else:
+        table = json.loads(path.read_text(encoding="utf-8"))
     assert "provenance" in table, f"{name} says nothing of where it came from"
     block: dict[str, object] = table["provenance"]
     return block

@@ -99,12 +99,12 @@ def test_explain_shows_the_decisions_the_html_extraction_made() -> None:
     from newsx.html.reader import explain_html
 
     html = page()
-    verdicts = newsx.api.explain_decoded(html)
-    assert verdicts == explain_html(html)
-    body = [v.text for v in verdicts if v.label.value == "body"]
+    explanation = newsx.api.explain_decoded(html)
+    assert explanation == explain_html(html)
+    body = [v.text for v in explanation.verdicts if v.label.value == "body"]
     assert body == [PROSE, MORE] == newsx.extract_html(html).body.split("\n\n")
 
 
 def test_a_text_dump_is_explained_as_text() -> None:
     text = f"Ferry news\n\n{PROSE}\n\n{MORE}\n"
-    assert newsx.api.explain_decoded(text) == newsx.explain(text)
+    assert list(newsx.api.explain_decoded(text).verdicts) == newsx.explain(text)

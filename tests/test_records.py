@@ -69,6 +69,7 @@ def test_field_names() -> None:
         "dateline",
         "section",
         "language",
+        "page_type",
         "body",
         "captions",
         "related",

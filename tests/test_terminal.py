@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from newsx.records import Label, LineVerdict
+from newsx.records import Explanation, Label, LineVerdict
 from newsx.terminal import (
     BatchProgress,
     make_console,
@@ -138,13 +138,15 @@ VERDICTS = [
     LineVerdict(3, "Harbour reopens after the storm", Label.TITLE, "best headline", 3.0),
     LineVerdict(4, "x" * 300, Label.BODY, "long prose line in the body run " * 3, 1.0),
 ]
+EXPLANATION = Explanation({"article": 0.9, "forum": 0.06, "listing": 0.04}, tuple(VERDICTS))
 
 
 def test_explain_view_one_row_a_line_cut_to_width() -> None:
     out = io.StringIO()
     console = Console(file=out, width=60, force_terminal=True, color_system=None)
-    render_explain(console, VERDICTS)
-    lines = out.getvalue().splitlines()
+    render_explain(console, EXPLANATION)
+    lines = out.getvalue().splitlines()[1:]
+    assert out.getvalue().startswith("page type  article 0.90 · forum 0.06 · listing 0.04\n")
     assert lines[0].split() == ["#", "label", "text", "reason"]
     assert len(lines) == 1 + len(VERDICTS)
     assert all(len(line) <= 60 for line in lines)
@@ -155,7 +157,7 @@ def test_explain_view_one_row_a_line_cut_to_width() -> None:
 
 def test_explain_view_off_a_terminal_keeps_the_reason_whole() -> None:
     out = io.StringIO()
-    render_explain(make_console(out, plain=True), VERDICTS)
+    render_explain(make_console(out, plain=True), EXPLANATION)
     assert ("long prose line in the body run " * 3).strip() in out.getvalue()
 
 
@@ -163,9 +165,9 @@ def test_explain_view_colours_labels(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     out = io.StringIO()
     console = Console(file=out, width=100, force_terminal=True, color_system="standard")
-    render_explain(console, VERDICTS)
-    title_row = out.getvalue().splitlines()[3]
-    nav_row = out.getvalue().splitlines()[1]
+    render_explain(console, EXPLANATION)
+    title_row = out.getvalue().splitlines()[4]
+    nav_row = out.getvalue().splitlines()[2]
     assert "\x1b[" in title_row
     assert title_row.split("title")[0][-12:] != nav_row.split("navigation")[0][-12:]
 

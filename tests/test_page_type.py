@@ -1,0 +1,84 @@
+"""newsx.pipeline.page_type: the kind of page, from its hashed words and line shapes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+import newsx
+from newsx.pipeline.page import Page
+from newsx.pipeline.page_type import (
+    PAGE_TYPES,
+    SHAPES,
+    PageTypeModel,
+    buckets,
+    default_page_type_model,
+    page_type,
+    shape_counts,
+    tokens,
+)
+from tests.pages import P1, P2, P3, TITLE
+
+ARTICLE = f"{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_tokens_are_words_and_one_shape_token_a_line() -> None:
+    page = Page.from_text("* Home\n\nNew ferry\n\nThe terminal opened on Tuesday to passengers.")
+    assert tokens(page) == [
+        "home", "#bullet", "new", "ferry", "#short",
+        "the", "terminal", "opened", "on", "tuesday", "to", "passengers", "#line",
+    ]  # fmt: skip
+
+
+def test_buckets_have_unit_length_and_stable_ids() -> None:
+    found = buckets(["a", "b", "a"], bits=8)
+    assert math.isclose(math.sqrt(sum(v * v for v in found.values())), 1.0)
+    assert buckets(["a", "b", "a"], bits=8) == found  # crc32: the same in every process
+    assert all(0 <= b < 256 for b in found)
+
+
+def test_shape_counts() -> None:
+    page = Page.from_text(f"* Home\n* World\n\n{P1}\n\nPrice: $20")
+    shapes = dict(zip(SHAPES, shape_counts(page)))
+    assert shapes["log_lines"] == pytest.approx(math.log1p(4))
+    assert shapes["bullet_share"] == 0.5
+    assert shapes["currency_share"] == 0.25
+
+
+def _one_hot_model(best: str) -> PageTypeModel:
+    k = len(PAGE_TYPES)
+    bias = np.zeros(k)
+    bias[PAGE_TYPES.index(best)] = 5.0
+    return PageTypeModel(
+        word_weights=np.zeros((256, k)),
+        shape_weights=np.zeros((len(SHAPES), k)),
+        shape_mean=np.zeros(len(SHAPES)),
+        shape_scale=np.ones(len(SHAPES)),
+        bias=bias,
+        bits=8,
+    )
+
+
+def test_probabilities_sum_to_one_and_the_best_is_the_type() -> None:
+    probs = _one_hot_model("forum").probabilities(Page.from_text(ARTICLE))
+    assert set(probs) == set(PAGE_TYPES)
+    assert math.isclose(sum(probs.values()), 1.0)
+    assert page_type(probs) == "forum"
+
+
+def test_the_shipped_model_reads_an_article_as_one() -> None:
+    probs = default_page_type_model().probabilities(Page.from_text(ARTICLE))
+    assert page_type(probs) == "article"
+    assert newsx.extract(ARTICLE).page_type == "article"
+
+
+def test_explain_shows_the_type_and_its_probabilities() -> None:
+    from newsx.api import explain_page
+
+    explanation = explain_page(ARTICLE)
+    assert next(iter(explanation.page_types)) == "article"  # the most probable first
+    assert list(explanation.page_types.values()) == sorted(
+        explanation.page_types.values(), reverse=True
+    )
