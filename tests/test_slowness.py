@@ -81,8 +81,12 @@ CASES: dict[str, str] = {
         "names_from_byline('Jane' + ' ' * 100_000 + 'Doe')"
     ),
     "cue-patterns": (
-        "from newsx import cues; "
-        "import re; pats = [v for v in vars(cues).values() if isinstance(v, re.Pattern)]; "
+        "import re; from newsx import vocab; "
+        "from newsx.vocab import authorship, calendar, cues, discussion; "
+        "from newsx.meta import date_patterns; "
+        "pats = [v for m in (vocab, authorship, calendar, cues, discussion, date_patterns) "
+        "for v in vars(m).values() if isinstance(v, re.Pattern)]; "
+        "assert len(pats) > 30, len(pats); "
         "bad = ['a' * 100_000, ' ' * 100_000, 'By ' * 30_000, '[' * 100_000, "
         "'A ' * 50_000, 'photo: ' * 15_000, 'Home >' * 15_000, '3 comments ' * 9_000, "
         "'x' + '\\u00a0' * 100_000, 'AB-' * 30_000, 'x' + ' ' * 100_000 + 'y']; "
