@@ -8,7 +8,8 @@ import pytest
 
 import newsx
 from newsx.pipeline.page import Page
-from newsx.pipeline.stages import run
+from newsx.pipeline.page_type import PAGE_TYPES, SHAPES, PageTypeModel
+from newsx.pipeline.stages import Models, run
 from newsx.records import Label, LineVerdict, Options
 from newsx.text.normalize import normalize
 from tests.pages import P1, P2, P3
@@ -150,3 +151,31 @@ def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
     as_p = run(html("p"), Options()).decisions
     assert as_h1[0].label is Label.TITLE
     assert as_p[0].label is not Label.TITLE
+
+
+def _sure_of(kind: str) -> PageTypeModel:
+    """A page type model that reads every page as `kind`: no word or shape counts, one bias."""
+    import numpy as np
+
+    n = len(PAGE_TYPES)
+    return PageTypeModel(
+        word_weights=np.zeros((1 << 4, n)),
+        shape_weights=np.zeros((len(SHAPES), n)),
+        shape_mean=np.zeros(len(SHAPES)),
+        shape_scale=np.ones(len(SHAPES)),
+        bias=np.array([10.0 if t == kind else 0.0 for t in PAGE_TYPES]),
+        bits=4,
+    )
+
+
+def test_on_a_forum_page_the_posts_are_content_not_comments() -> None:
+    page = Page.from_text(PAGE)
+    forum = run(page, Options(), Models(page_type=_sure_of("forum"))).article
+    article = run(page, Options(), Models(page_type=_sure_of("article"))).article
+    assert (forum.page_type, article.page_type) == ("forum", "article")
+    assert len(article.comments) == 2
+    assert forum.comments == ()
+    assert forum.comment_count == 0
+    assert forum.title == article.title
+    assert "What a lovely idea" not in article.body
+    assert "What a lovely idea" in forum.body

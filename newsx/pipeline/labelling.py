@@ -150,12 +150,13 @@ class Evidence:
     """The classifier's rule inputs per line; None for blank lines."""
 
 
-def gather_evidence(page: Page) -> Evidence:
-    """Content weights, the heaviest run, the comment heading and the cue of every line."""
+def gather_evidence(page: Page, comments: bool = True) -> Evidence:
+    """Content weights, the heaviest run, the comment heading and the cue of every line.
+    With `comments` False (a page whose posts are its content) no comment section is sought."""
     lines, feats = page.lines, page.feats
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
     start, end = best_run([w for w, _ in weighted]) or (0, 0)
-    comments_at = find_section_start(page, start, end)
+    comments_at = find_section_start(page, start, end) if comments else len(lines)
     if comments_at < end:
         start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
     cue_list: list[Decision | None] = []
@@ -200,13 +201,13 @@ def classifier_inputs(page: Page, ev: Evidence) -> list[list[float]]:
     return [v + m for v, m in zip(vectors, page.markup_vectors(), strict=True)]
 
 
-def label_lines(page: Page, model: LineModel | None = None) -> Layout:
+def label_lines(page: Page, model: LineModel | None = None, comments: bool = True) -> Layout:
     """A Decision per line, the span of the article body and the start of the comments.
 
     `model` replaces the shipped classifier of the page's kind; it must read the features
-    the page gives."""
+    the page gives. With `comments` False no line is taken for a comment section."""
     lines, feats = page.lines, page.feats
-    ev = gather_evidence(page)
+    ev = gather_evidence(page, comments)
     model = model or default_model(page.kind)
     if model.features != FEATURES + page.markup_features:
         raise ValueError(f"this line model reads other features than a {page.kind} page gives")

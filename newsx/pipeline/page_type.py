@@ -150,6 +150,11 @@ def default_page_type_model() -> PageTypeModel:
     return PageTypeModel.from_arrays(arrays)
 
 
+#: The page types whose posts are the main content, not comments below it: the gold of a forum
+#: thread holds its posts. Forum posts went to `comments` on two devset forum pages in three.
+POSTS_ARE_CONTENT = frozenset({"forum"})
+
+
 def page_type(probabilities: dict[str, float]) -> str:
     """The most probable type."""
     return max(probabilities, key=probabilities.__getitem__)

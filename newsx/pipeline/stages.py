@@ -11,7 +11,12 @@ from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import Decision, Layout, label_lines
 from newsx.pipeline.page import Page
-from newsx.pipeline.page_type import PageTypeModel, default_page_type_model, page_type
+from newsx.pipeline.page_type import (
+    POSTS_ARE_CONTENT,
+    PageTypeModel,
+    default_page_type_model,
+    page_type,
+)
 from newsx.records import Article, Label, LineVerdict, Options
 from newsx.text.lines import Line
 
@@ -66,7 +71,10 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     """The whole pipeline on a page (Page.from_text for a dump, html.page.HtmlPage for an
     HTML page): the kind of page, the decisions, then metadata, comments and the record."""
     types = (models.page_type or default_page_type_model()).probabilities(page)
-    layout = label_lines(page, models.lines)
+    kind = page_type(types)
+    # On a forum thread the posts are the page's content: no comment section is cut off.
+    seek_comments = kind not in POSTS_ARE_CONTENT
+    layout = label_lines(page, models.lines, seek_comments)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
         page, layout.decisions, layout.body, models.title, options.reference_date
@@ -82,12 +90,12 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     weights = [d.weight for d in layout.decisions]
     if layout.comments_at < len(lines):
         section = parse_comments(lines, feats, layout.comments_at)
-    elif (at := find_unheaded_start(page, weights, layout.body)) is not None:
+    elif seek_comments and (at := find_unheaded_start(page, weights, layout.body)) is not None:
         section = parse_comments(lines, feats, at, headed=False)
     if section is not None:
         decisions = _apply(decisions, section.changes)
     article = assemble(lines, decisions, meta, section, language, options)
-    article = replace(article, page_type=page_type(types))
+    article = replace(article, page_type=kind)
     ranked = dict(sorted(types.items(), key=lambda kv: -kv[1]))
     return Result(article, lines, decisions, ranked)
 
