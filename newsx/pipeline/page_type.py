@@ -70,7 +70,9 @@ def tokens(page: Page) -> list[str]:
 def buckets(toks: Sequence[str], bits: int = BITS) -> dict[int, float]:
     """Bucket -> log(1 + count), scaled to unit length."""
     mask = (1 << bits) - 1
-    counts = Counter(zlib.crc32(t.encode("utf-8")) & mask for t in toks)
+    counts: Counter[int] = Counter()
+    for token, n in Counter(toks).items():  # hash each distinct token once
+        counts[zlib.crc32(token.encode("utf-8")) & mask] += n
     logs = {b: math.log1p(c) for b, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in logs.values())) or 1.0
     return {b: v / norm for b, v in logs.items()}
