@@ -152,8 +152,8 @@ def default_page_type_model() -> PageTypeModel:
     return PageTypeModel.from_arrays(arrays)
 
 
-#: The page types whose posts are the main content, not comments below it: the gold of a forum
-#: thread holds its posts. Forum posts went to `comments` on two devset forum pages in three.
+#: The page types whose posts are the main content, not comments below an article: a forum
+#: thread's replies are what its reader came for, and the comment rules would take them out.
 POSTS_ARE_CONTENT = frozenset({"forum"})
 
 

@@ -94,7 +94,9 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
         section = parse_comments(lines, feats, at, headed=False)
     if section is not None:
         decisions = _apply(decisions, section.changes)
-    article = assemble(lines, decisions, meta, section, language, options)
+    # A forum's posts are its body: no comments are read, and none are counted.
+    shown = options if seek_comments else replace(options, comments=False)
+    article = assemble(lines, decisions, meta, section, language, shown)
     article = replace(article, page_type=kind)
     ranked = dict(sorted(types.items(), key=lambda kv: -kv[1]))
     return Result(article, lines, decisions, ranked)
