@@ -1,4 +1,5 @@
-"""Tests for newsx.text.language: tokens, stopword lists and the language guesser."""
+"""Tests for newsx.text.language: tokens, word counts, stopword lists, the language guesser
+and the identifier."""
 
 from __future__ import annotations
 
@@ -8,7 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.text.language import LANGUAGES, guess_language, stopword_share, stopwords, words
+from newsx.text.language import (
+    LANGUAGES,
+    STOPWORD_LANGUAGES,
+    count_tokens,
+    count_words,
+    guess_language,
+    identify,
+    stopword_share,
+    stopwords,
+    words,
+)
 
 # One news-style sentence per language, all saying the same thing.
 SENTENCES = {
@@ -245,3 +256,92 @@ def test_nothing_raises_on_any_text(text: str, lang: str | None) -> None:
 def test_stopword_share_bounds_on_token_lists(tokens: list[str]) -> None:
     for lang in [*LANGUAGES, None]:
         assert 0.0 <= stopword_share(tokens, lang) <= 1.0
+
+
+# --- scripts with combining marks, word counts --------------------------------------------
+
+
+def test_words_keep_combining_marks_inside_words() -> None:
+    assert words("अंदर की बात है।") == ["अंदर", "की", "बात", "है"]
+    assert words("שָׁלוֹם עולם") == ["שָׁלוֹם", "עולם"]
+    assert words("e\u0301te\u0301 d'e\u0301te\u0301") == ["e\u0301te\u0301", "d'e\u0301te\u0301"]
+
+
+def test_count_tokens_counts_each_ideograph_and_kana() -> None:
+    assert count_tokens(words("2011年10月21日")) == 6
+    assert count_tokens(words("会議が開幕した")) == 7  # 会 議 が 開 幕 し た
+    assert count_tokens(words("The cat sat.")) == 3
+
+
+def test_count_words_counts_runs_between_spaces_elsewhere() -> None:
+    assert count_words("U.S. troops left on 2011-10-21 — at 3.5 km/h.") == 9
+    assert count_words("東京で21日、会議が開幕した。") == 12  # 東 京 で 21 日 会 議 が 開 幕 し た
+    assert count_words("Tokyo 東京") == 3
+    assert count_words("") == 0
+
+
+# --- identify ------------------------------------------------------------------------------
+
+# The same news sentence in languages the stopword count does not tell apart.
+MORE_SENTENCES = {
+    "ja": "市議会は火曜日、今年はバスの運賃を値上げしないと発表したが、複数の議員は川の近くにある"
+    "古い車庫の修理にその資金が必要だと主張していた。",
+    "ko": "시의회는 화요일 올해 버스 요금을 인상하지 않겠다고 밝혔지만, 여러 의원들은 강 근처의 "
+    "낡은 차고를 수리하는 데 그 돈이 필요하다고 주장했다.",
+    "ar": "أعلن مجلس المدينة يوم الثلاثاء أنه لن يرفع أسعار تذاكر الحافلات هذا العام، رغم أن عددا "
+    "من الأعضاء قالوا إن المال ضروري لإصلاح المرآب القديم قرب النهر.",
+    "el": "Το δημοτικό συμβούλιο ανακοίνωσε την Τρίτη ότι δεν θα αυξήσει φέτος την τιμή των "
+    "εισιτηρίων του λεωφορείου, αν και αρκετά μέλη είχαν πει ότι τα χρήματα χρειάζονται για "
+    "την επισκευή του παλιού αμαξοστασίου κοντά στο ποτάμι.",
+    "tr": "Belediye meclisi salı günü bu yıl otobüs bileti fiyatlarını artırmayacağını açıkladı, "
+    "ancak birkaç üye paranın nehir kenarındaki eski garajın onarımı için gerekli olduğunu "
+    "söylemişti.",
+    "hi": "नगर परिषद ने मंगलवार को कहा कि वह इस साल बस टिकटों की कीमत नहीं बढ़ाएगी, हालांकि कई "
+    "सदस्यों ने कहा था कि नदी के पास पुराने डिपो की मरम्मत के लिए इस पैसे की जरूरत है।",
+    "pl": "Rada miejska ogłosiła we wtorek, że w tym roku nie podniesie cen biletów autobusowych, "
+    "choć kilku radnych twierdziło, że pieniądze są potrzebne na remont starej zajezdni nad "
+    "rzeką.",
+    "sv": "Kommunfullmäktige meddelade på tisdagen att man inte kommer att höja priset på "
+    "bussbiljetter i år, även om flera ledamöter hade sagt att pengarna behövdes för att "
+    "reparera det gamla depån vid floden.",
+    "fi": "Kaupunginvaltuusto ilmoitti tiistaina, ettei se nosta bussilippujen hintoja tänä "
+    "vuonna, vaikka useat valtuutetut olivat sanoneet, että rahaa tarvitaan joen rannalla "
+    "olevan vanhan varikon korjaamiseen.",
+    "uk": "Міська рада у вівторок заявила, що цього року не підвищуватиме ціни на квитки в "
+    "автобусах, хоча кілька депутатів казали, що ці гроші потрібні для ремонту старого депо.",
+    "he": "מועצת העיר הודיעה ביום שלישי כי השנה לא תעלה את מחירי כרטיסי האוטובוס, אף שכמה "
+    "מחברי המועצה אמרו כי הכסף נחוץ לתיקון המוסך הישן ליד הנהר.",
+    "id": "Dewan kota mengumumkan pada hari Selasa bahwa mereka tidak akan menaikkan harga tiket "
+    "bus tahun ini, meskipun beberapa anggota mengatakan bahwa uang itu dibutuhkan untuk "
+    "memperbaiki depot tua di dekat sungai.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_SENTENCES))
+def test_identify_tells_languages_the_stopword_count_does_not(lang: str) -> None:
+    tokens = words(MORE_SENTENCES[lang] * 2)
+    assert guess_language(MORE_SENTENCES[lang] * 2) is None
+    assert identify(tokens) == lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_identify_keeps_the_stopword_count_where_it_is_sure(lang: str) -> None:
+    assert identify(words(SENTENCES[lang] * 2)) == lang
+
+
+def test_identify_calls_no_language_on_few_words() -> None:
+    assert identify(words("Kommunfullmäktige meddelade")) is None
+
+
+@pytest.mark.parametrize("lang", [lang for lang in STOPWORD_LANGUAGES if lang not in LANGUAGES])
+def test_crawl_language_lists_are_lower_case_single_words(lang: str) -> None:
+    listed = stopwords(lang)
+    assert len(listed) >= 70
+    assert all(words(w) == [w] for w in listed)
+
+
+def test_stopword_share_uses_the_language_list_or_all_nine() -> None:
+    tokens = words(MORE_SENTENCES["pl"])
+    assert (
+        stopword_share(tokens, "pl") > stopword_share(tokens, "xx") == stopword_share(tokens, None)
+    )

@@ -17,7 +17,7 @@ from importlib import resources
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision
 from newsx.records import Label
-from newsx.text.language import stopwords, words
+from newsx.text.language import STOPWORD_LANGUAGES, stopwords, words
 from newsx.text.lines import Line
 from newsx.vocab import cues
 
@@ -88,7 +88,7 @@ class Candidate:
 
 
 def _content_words(text: str, language: str | None) -> set[str]:
-    stop = stopwords(language) if language else frozenset()
+    stop = stopwords(language) if language in STOPWORD_LANGUAGES else frozenset()
     return {w for w in words(text) if w not in stop and not w.isdigit()}
 
 

@@ -9,6 +9,7 @@ from newsx.comments.threads import CommentSection
 from newsx.meta.metadata import Metadata
 from newsx.pipeline.labelling import Decision
 from newsx.records import Article, Label, Options
+from newsx.text.language import count_words
 from newsx.text.lines import Line
 
 #: Related-link lines often start with the image's alt text, the same for every item; a
@@ -83,5 +84,5 @@ def assemble(
         related=tuple(strip_shared_prefix(related_lines, {line.text for line in lines})),
         comments=comments,
         comment_count=count,
-        word_count=len(body.split()),
+        word_count=count_words(body),
     )

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsx.text.language import guess_from_tokens, stopword_share, words
+from newsx.text.language import count_tokens, identify, stopword_share, words
 from newsx.text.lines import Line
 from newsx.vocab.cues import BOILERPLATE_LOWER, CAPTION_CREDIT_LOWER
 
@@ -57,7 +57,7 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
     counts = Counter(k for k, line in zip(keys, lines) if not line.blank)
     tokens = [words(line.text) if not line.blank else [] for line in lines]
     sample = [t for toks in tokens if len(toks) >= LANGUAGE_SAMPLE_MIN_TOKENS for t in toks]
-    language = guess_from_tokens(sample)
+    language = identify(sample)
     out: list[Features] = []
     for line, toks, key in zip(lines, tokens, keys):
         if line.blank:
@@ -68,7 +68,7 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
         cjk = not head.isascii() and len(_CJK.findall(head)) > len(head) // 3
         starts = [w[0] for w in text.split() if w[0].isalpha()]
         caps = sum(map(str.isupper, starts))
-        n_words = len(toks)
+        n_words = count_tokens(toks)
         out.append(
             Features(
                 n_words=n_words,

@@ -25,6 +25,7 @@ from newsx.pipeline.page import Page
 from newsx.pipeline.runs import best_run
 from newsx.pipeline.viterbi import State, viterbi
 from newsx.records import Label
+from newsx.text.language import count_words
 from newsx.text.lines import Line
 from newsx.vocab import cues
 
@@ -113,7 +114,8 @@ def is_date_line(line: Line, f: Features) -> bool:
     hits = find_dates(line.text)
     if not hits:
         return False
-    covered = sum(len(line.text[h.start : h.end].split()) for h in hits)
+    # Ideographs count as n_words counts them: "2011年10月21日" covers six words, not one.
+    covered = sum(count_words(line.text[h.start : h.end]) for h in hits)
     return f.n_words - covered <= DATE_LINE_EXTRA_WORDS
 
 

@@ -1,17 +1,28 @@
-"""Language of a page: word tokens, stopword lists and a cheap stopword-count guesser.
+"""Language of a page: word tokens, word counts, stopword lists, and the page's language.
 
-Stopword lists live in ``newsx/data/stopwords/<code>.txt`` and load on first use.
+Stopword lists live in ``newsx/data/stopwords/<code>.txt`` and load on first use. A cheap
+stopword count tells the nine languages of LANGUAGES apart; what it cannot tell, py3langid
+identifies (`identify`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
+from typing import Any
 
+#: The languages the stopword count tells apart (guess_language).
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh")
+#: Every language with a stopword list: those, and the ones most common in web crawls after
+#: them, whose lists come from stopwords-iso (see newsx/data/stopwords/README.md).
+STOPWORD_LANGUAGES: tuple[str, ...] = (
+    *LANGUAGES,
+    *("ja ko ar tr pl cs sv da no fi el hu ro uk id vi hi fa he".split()),
+)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _KANA_RE = re.compile("[\u3040-\u30ff]")
@@ -35,16 +46,47 @@ _MIN_LEAD = 1.3
 #: text is Ukrainian, Belarusian, Serbian... rather than Russian.
 _MAX_NON_RUSSIAN_CYRILLIC = 0.02
 _NON_RUSSIAN_CYRILLIC = frozenset("іїєґўјљњћџѓќѕ")
+#: py3langid's probability (normalised over its 97 languages) under which `identify` calls no
+#: language: samples of mixed languages or few words spread it over several.
+_MIN_LANGID_PROBABILITY = 0.9
+#: Characters of the sample py3langid reads: its cost grows with the text, and a few
+#: paragraphs settle a language.
+_LANGID_CHARS = 3000
+
+
+#: Where the combining marks of the scripts newsx meets live (Latin accents written apart,
+#: Hebrew and Arabic points, the vowel signs of Indic, Thai, Tibetan, Myanmar and Khmer
+#: scripts, and their extensions). Python's \\w leaves them out, which split "अंदर" in two.
+_MARK_BLOCKS = ((0x0300, 0x1FFF), (0x20D0, 0x20FF), (0xA800, 0xABFF), (0xFE20, 0xFE2F))
+
+
+@functools.cache
+def combining_marks() -> str:
+    """A character-class body holding every combining mark (Mn, Mc, Me) of _MARK_BLOCKS."""
+    return "".join(
+        chr(c)
+        for low, high in _MARK_BLOCKS
+        for c in range(low, high + 1)
+        if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
+    )
 
 
 @functools.cache
 def _word_re() -> re.Pattern[str]:
-    """One CJK ideograph, or a \\w run (minus ideographs) with apostrophes between letters.
+    """One CJK ideograph, or a \\w run (minus ideographs) that may hold combining marks, with
+    apostrophes between letters.
 
-    The apostrophe is not in the word class, so matching cannot backtrack: linear time.
-    Compiled on first use: the big negated class costs ~7 ms, too much for import time.
+    Letters, marks and the apostrophe are disjoint classes, so matching cannot backtrack:
+    linear time. Compiled on first use: the big classes cost ~10 ms, too much for import.
     """
-    return re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:'[^\W{_CJK}]+)*")
+    letters = rf"[^\W{_CJK}]+(?:[{combining_marks()}]+[^\W{_CJK}]*)*"
+    return re.compile(rf"[{_CJK}]|{letters}(?:'{letters})*")
+
+
+@functools.cache
+def _cjk_or_kana_re() -> re.Pattern[str]:
+    """One CJK ideograph or kana; compiled on first use (~3 ms)."""
+    return re.compile(f"[{_CJK}\u3040-\u30ff]")
 
 
 @functools.cache
@@ -59,14 +101,38 @@ def _unify_apostrophes(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; l’homme -> l'homme (apostrophes unified); each CJK ideograph
-    is one token."""
+    is one token, a run of kana one token."""
     return _word_re().findall(_unify_apostrophes(text).lower())
+
+
+def count_tokens(tokens: Sequence[str]) -> int:
+    """How many words `tokens` (from `words`) hold: a token is a word, but each CJK ideograph
+    and each kana is a word of its own, as word processors count Chinese and Japanese, which
+    write no spaces between words. Scripts without spaces that have no such convention
+    (Thai, Lao, Khmer, Myanmar) count one word a run."""
+    n = 0
+    for token in tokens:
+        kana = len(_KANA_RE.findall(token)) if not token.isascii() else 0
+        n += kana + (len(token) > kana) if kana else 1
+    return n
+
+
+def count_words(text: str) -> int:
+    """The word count of `text` as word processors give it: one word a run between spaces,
+    but ideographs and kana counted as `count_tokens` counts them."""
+    n = 0
+    for chunk in text.split():
+        if chunk.isascii() or not _cjk_or_kana_re().search(chunk):
+            n += 1
+        else:
+            n += count_tokens(words(chunk))
+    return n
 
 
 @functools.cache
 def stopwords(lang: str) -> frozenset[str]:
-    """The stopword list of `lang` (one of LANGUAGES); ValueError for other codes."""
-    if lang not in LANGUAGES:
+    """The stopword list of `lang` (one of STOPWORD_LANGUAGES); ValueError for other codes."""
+    if lang not in STOPWORD_LANGUAGES:
         raise ValueError(f"no stopword list for language {lang!r}")
     from importlib import resources  # imported here: it pulls in zipfile, ~4 ms
 
@@ -76,6 +142,7 @@ def stopwords(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _all_stopwords() -> frozenset[str]:
+    """The union of LANGUAGES' lists: the stopwords of a page whose language is unknown."""
     return frozenset().union(*(stopwords(lang) for lang in LANGUAGES))
 
 
@@ -105,11 +172,11 @@ def _lookup(token: str, table: frozenset[str] | dict[str, tuple[tuple[str, float
 
 
 def stopword_share(tokens: Sequence[str], lang: str | None) -> float:
-    """Share of `tokens` that are stopwords of `lang` (all lists for None); l'homme counts via
-    l'. 0.0 for no tokens."""
+    """Share of `tokens` that are stopwords of `lang` (LANGUAGES' lists together for None or a
+    language without a list); l'homme counts via l'. 0.0 for no tokens."""
     if not tokens:
         return 0.0
-    table = _all_stopwords() if lang is None else stopwords(lang)
+    table = stopwords(lang) if lang in STOPWORD_LANGUAGES else _all_stopwords()
     hits = 0
     for token in tokens:
         if token in table or (
@@ -154,6 +221,30 @@ def guess_from_tokens(tokens: Sequence[str]) -> str | None:
     if best == "ru" and _non_russian_cyrillic(tokens):
         return None
     return best
+
+
+def identify(tokens: Sequence[str]) -> str | None:
+    """ISO 639-1 code of the language `tokens` (from `words`) are written in, or None.
+
+    The stopword count decides among LANGUAGES when it is sure; otherwise py3langid (97
+    languages, loaded on first use) decides when it is confident. The count comes first
+    because it is free and is right on the languages most pages are in; py3langid costs a
+    model load (~0.1 s) and a few milliseconds a page.
+    """
+    guess = guess_from_tokens(tokens)
+    if guess is not None or len(tokens) < _MIN_TOKENS:
+        return guess
+    sample = " ".join(tokens[:_MAX_TOKENS])[:_LANGID_CHARS]
+    code, probability = _identifier().classify(sample)
+    return str(code) if probability >= _MIN_LANGID_PROBABILITY else None
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier with probabilities normalised over its languages."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
 
 
 def _non_russian_cyrillic(tokens: Sequence[str]) -> bool:
