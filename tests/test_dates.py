@@ -558,3 +558,32 @@ def test_never_raises_on_any_text(line: str, reference: datetime.date | None) ->
 def test_never_raises_on_date_like_text(line: str, reference: datetime.date) -> None:
     _check(line, find_dates(line, reference))
     _check(line, find_dates(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21 Οκτωβρίου 2011",
+        "21 ΟΚΤΩΒΡΙΟΥ 2011",
+        "2011년 10월 21일",
+        "21 października 2011",
+        "21. lokakuuta 2011",
+        "21 Ekim 2011 Cuma",
+        "21 באוקטובר 2011",
+        "21 أكتوبر 2011",
+        "٢١ أكتوبر ٢٠١١",
+        "21 अक्टूबर 2011",
+        "ngày 21 tháng 10 năm 2011",
+        "21 жовтня 2011",
+        "21. října 2011",
+        "21 oktober 2011",
+        "21 octombrie 2011",
+    ],
+)
+def test_dates_in_the_languages_of_crawls(line: str) -> None:
+    assert isos(line) == ["2011-10-21"]
+
+
+def test_a_month_that_is_also_a_name_needs_its_day() -> None:
+    assert isos("Kasım 2011") == []
+    assert isos("21 Kasım 2011") == ["2011-11-21"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsx.text.language import combining_marks
 from newsx.vocab import alt
 from newsx.vocab.calendar import (
     AGO_WORDS,
@@ -39,7 +40,8 @@ _NOT_AFTER_NUM = r"(?<!\d)(?<!\d[./])"  # not the tail of a longer number like 1
 # A month also starts where a capital follows a lower-case letter: dumps glue the byline or
 # an icon's name to the date ("Jane DoeMarch 5, 2024", "calendarApr 16, 2024").
 _GLUED_START = r"(?-i:(?=[A-ZÀ-Þ])(?<=[a-zß-ÿ]))"
-_MON_WORD = rf"(?P<mon>[^\W\d_]{{3,{max(map(len, MONTHS))}}}){_WE}"
+# Devanagari writes vowel signs as combining marks, which \w leaves out: "अक्टूबर".
+_MON_WORD = rf"(?P<mon>(?:[^\W\d_]|[{combining_marks()}]){{3,{max(map(len, MONTHS))}}}){_WE}"
 _MON = rf"(?=[^\W\d_])(?:{_WS}|{_GLUED_START}){_MON_WORD}"
 _I = re.IGNORECASE
 # The year of a month-name date. Dumps glue what follows it on ("October 17, 20236:01 PM",
@@ -103,10 +105,17 @@ CORES = [
         ),
     ),
     (
-        "年",  # 2011年10月21日, 2011年10月
+        "年년",  # 2011年10月21日, 2011年10月; Korean 2011년 10월 21일
         re.compile(
-            r"(?<!\d)(?P<y>\d{4})\s{0,2}年\s{0,2}(?P<m>\d{1,2})\s{0,2}月"
-            r"(?:\s{0,2}(?P<d>\d{1,2})\s{0,2}[日号號])?"
+            r"(?<!\d)(?P<y>\d{4})\s{0,2}[年년]\s{0,2}(?P<m>\d{1,2})\s{0,2}[月월]"
+            r"(?:\s{0,2}(?P<d>\d{1,2})\s{0,2}[日号號일])?"
+        ),
+    ),
+    (
+        "áÁ",  # Vietnamese: 21 tháng 10 năm 2011, ngày 21 tháng 10, 2011
+        re.compile(
+            r"(?<!\d)(?P<d>\d{1,2})\s{1,3}[tT]háng\s{1,3}(?P<m>\d{1,2})(?!\d)"
+            r"(?:\s{1,3}năm|,|/)\s{0,3}(?P<y>\d{4})(?!\d)"
         ),
     ),
 ]

@@ -7,30 +7,75 @@ reads month names as the end of a name.
 
 from __future__ import annotations
 
-# One string per month: every name, genitive and abbreviation in the supported languages.
+import unicodedata
+
+# One string per month: every name, genitive and abbreviation in the languages newsx reads
+# (Latin, Cyrillic, Greek, Hebrew, Arabic and Devanagari scripts). Japanese, Chinese and
+# Korean number their months (2011年10月, 2011년 10월), as date_patterns reads them.
 _MONTH_WORDS = (
     "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari"
-    " январь января январе янв",
+    " январь января январе янв stycznia styczeń leden ledna tammikuu tammikuuta január"
+    " ianuarie ocak січень січня ιανουάριος ιανουαρίου ιαν ינואר בינואר يناير ژانویه जनवरी",
     "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari"
-    " февраль февраля феврале фев",
-    "march mar märz maerz marz mär mrz mars marzo março marco maart mrt март марта марте",
-    "april apr avril avr abril abr aprile апрель апреля апреле",
-    "may mai mayo maggio mag maio mei май мая мае",
-    "june jun juni juin junio giugno giu junho июнь июня июне июн",
-    "july jul juli juillet juil julio luglio lug julho июль июля июле июл",
-    "august aug août aout agosto ago augustus август августа августе авг",
+    " февраль февраля феврале фев lutego luty únor února helmikuu helmikuuta február"
+    " februarie şubat лютий лютого φεβρουάριος φεβρουαρίου φεβ פברואר בפברואר فبراير"
+    " فوریه फ़रवरी फरवरी",
+    "march mar märz maerz marz mär mrz mars marzo março marco maart mrt март марта марте"
+    " marca marzec březen března maaliskuu maaliskuuta március martie marts maret mart"
+    " березень березня μάρτιος μαρτίου μαρ מרץ במרץ مارس मार्च",
+    "april apr avril avr abril abr aprile апрель апреля апреле kwietnia kwiecień duben dubna"
+    " huhtikuu huhtikuuta április aprilie nisan квітень квітня απρίλιος απριλίου απρ אפריל"
+    " באפריל أبريل إبريل آوریل अप्रैल",
+    "may mai mayo maggio mag maio mei май мая мае maja maj květen května toukokuu toukokuuta"
+    " május mayıs mayis травень травня μάιος μαΐου μαίου μαΐ מאי במאי مايو मई",
+    "june jun juni juin junio giugno giu junho июнь июня июне июн czerwca czerwiec červen"
+    " června kesäkuu kesäkuuta június iunie haziran червень червня ιούνιος ιουνίου ιουν"
+    " יוני ביוני يونيو ژوئن जून",
+    "july jul juli juillet juil julio luglio lug julho июль июля июле июл lipca lipiec"
+    " červenec července heinäkuu heinäkuuta július iulie temmuz липень липня ιούλιος"
+    " ιουλίου ιουλ יולי ביולי يوليو ژوئیه जुलाई",
+    "august aug août aout agosto ago augustus август августа августе авг sierpnia sierpień"
+    " srpen srpna elokuu elokuuta augusztus augusti agustus ağustos серпень серпня αύγουστος"
+    " αυγούστου αυγ אוגוסט באוגוסט أغسطس اوت अगस्त",
     "september sep sept septembre septiembre setiembre settembre set setembro сентябрь"
-    " сентября сентябре сен",
-    "october oct oktober okt octobre octubre ottobre ott outubro out октябрь октября октябре окт",
-    "november nov novembre noviembre novembro ноябрь ноября ноябре нояб ноя",
+    " сентября сентябре сен września wrzesień září syyskuu syyskuuta szeptember septembrie"
+    " eylül вересень вересня σεπτέμβριος σεπτεμβρίου σεπ σεπτ ספטמבר בספטמבר سبتمبر سپتامبر"
+    " सितंबर सितम्बर",
+    "october oct oktober okt octobre octubre ottobre ott outubro out октябрь октября октябре окт"
+    " października październik říjen října lokakuu lokakuuta október octombrie ekim жовтень"
+    " жовтня οκτώβριος οκτωβρίου οκτ אוקטובר באוקטובר أكتوبر اکتبر अक्टूबर अक्तूबर",
+    "november nov novembre noviembre novembro ноябрь ноября ноябре нояб ноя listopada"
+    " listopad listopadu marraskuu marraskuuta noiembrie kasım kasim листопад листопада"
+    " νοέμβριος νοεμβρίου νοε נובמבר בנובמבר نوفمبر نوامبر नवंबर नवम्बर",
     "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь"
-    " декабря декабре дек",
+    " декабря декабре дек grudnia grudzień prosinec prosince joulukuu joulukuuta decembrie"
+    " desember aralık aralik грудень грудня δεκέμβριος δεκεμβρίου δεκ דצמבר בדצמבר ديسمبر"
+    " دسامبر दिसंबर दिसम्बर",
 )
-#: Month word -> month number.
-MONTHS = {w: i for i, words in enumerate(_MONTH_WORDS, 1) for w in words.split()}
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents, as capitals and careless typing write it (ΟΚΤΩΒΡΙΟΥ,
+    "pazdziernika"); Devanagari and Arabic keep their marks, which are letters there."""
+    if not word.isascii() and word[0] < "\u0590":
+        bare = unicodedata.normalize("NFD", word)
+        return "".join(c for c in bare if not unicodedata.combining(c))
+    return word
+
+
+#: Month word -> month number; each word also without its accents.
+MONTHS = {
+    form: i
+    for i, words in enumerate(_MONTH_WORDS, 1)
+    for w in words.split()
+    for form in (w, _unaccented(w))
+}
 #: Month words that are also common words or names ("two days ago", "set", "Marco"): taken
 #: only after a day number ("21 ago 2011"), never as "ago 2011" or "set 21, 2011".
-WORDLIKE_MONTHS = frozenset({"ago", "set", "out", "gen", "mag", "marco"})
+WORDLIKE_MONTHS = frozenset(
+    {"ago", "set", "out", "gen", "mag", "marco", "maja", "mart", "nisan", "ekim", "ocak",
+     "haziran", "kasım", "kasim", "aralık", "aralik"}
+)  # fmt: skip
 WEEKDAYS = tuple(
     (
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
