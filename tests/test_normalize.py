@@ -61,6 +61,7 @@ def test_control_characters_are_removed(raw: str, expected: str) -> None:
         ("zero\u200bwidth", "zerowidth"),
         ("non\u200cjoiner", "nonjoiner"),
         ("joi\u200dner", "joiner"),
+        ("20\u200c11", "2011"),
         ("word\u2060joiner", "wordjoiner"),
         ("hyphen\u00adation", "hyphenation"),
         ("\ufeffByte order mark", "Byte order mark"),
@@ -68,6 +69,21 @@ def test_control_characters_are_removed(raw: str, expected: str) -> None:
 )
 def test_invisible_characters_are_removed(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "می\u200cخواهم بگویم",  # Persian writes the non-joiner inside words
+        "क्\u200dष",  # a Devanagari half form
+        "👨\u200d👩\u200d👧",  # an emoji family
+        "\u200fقال الوزير\u200f إن",  # right-to-left marks
+        "שלום \u200eABC\u200e עולם",  # a left-to-right run inside Hebrew
+        "\u061cالعربية",  # the Arabic letter mark
+    ],
+)
+def test_joiners_and_direction_marks_of_other_scripts_stay(text: str) -> None:
+    assert normalize(text) == text
 
 
 def test_trailing_spaces_are_stripped_on_every_line() -> None:

@@ -79,6 +79,16 @@ def test_article_view_sections_in_order() -> None:
     assert "\x1b[" not in text
 
 
+def test_article_view_keeps_right_to_left_text_and_its_marks() -> None:
+    console, out = plain_console()
+    body = "\u200fقال الوزير\u200f إن «الاتفاق مهم».\n\nمی\u200cخواهم بگویم"
+    render_article(console, {**RECORD, "title": "قادة آسيا يجتمعون", "body": body})
+    text = out.getvalue()
+    assert "قادة آسيا يجتمعون" in text
+    for paragraph in body.split("\n\n"):
+        assert paragraph in text
+
+
 def test_article_view_with_nothing_found() -> None:
     console, out = plain_console()
     render_article(console, {"title": None, "body": "", "authors": [], "comments": []})

@@ -108,6 +108,29 @@ def test_csv_quoting_and_joining() -> None:
     assert '"Ünïcode, ""quotes"" and, commas"' in raw  # RFC 4180 quoting
 
 
+RTL: dict[str, Any] = {
+    "path": "ar.txt",
+    "title": "قادة آسيا يجتمعون في طوكيو",
+    "authors": ["أحمد علي"],
+    "body": "\u200fقال الوزير\u200f إن «الاتفاق مهم».\n\nمی\u200cخواهم بگویم",
+    "word_count": 7,
+}
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_right_to_left_text_keeps_its_order_and_marks(fmt: str) -> None:
+    out = io.StringIO(newline="")
+    write_format([RTL], out, fmt, many=False)
+    raw = out.getvalue()
+    if fmt == "csv":
+        row = next(csv.DictReader(io.StringIO(raw, newline="")))
+    else:
+        row = json.loads(raw.splitlines()[0] if fmt == "jsonl" else raw)
+    assert row["title"] == RTL["title"]
+    assert row["body"] == RTL["body"]
+    assert row["authors"] in (RTL["authors"], "أحمد علي")
+
+
 def test_csv_chosen_fields_and_structured_values() -> None:
     out = io.StringIO(newline="")
     write_csv([ONE], out, ["title", "comments"])

@@ -17,7 +17,7 @@ from importlib import resources
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import Decision
 from newsx.records import Label
-from newsx.text.language import STOPWORD_LANGUAGES, stopwords, words
+from newsx.text.language import LANGUAGES, stopwords, words
 from newsx.text.lines import Line
 from newsx.vocab import cues
 
@@ -88,7 +88,9 @@ class Candidate:
 
 
 def _content_words(text: str, language: str | None) -> set[str]:
-    stop = stopwords(language) if language in STOPWORD_LANGUAGES else frozenset()
+    # Only the nine hand-written lists the headline weights were fitted with: the crawl
+    # languages' lists are longer and hold content words (measured: a Hungarian title lost).
+    stop = stopwords(language) if language in LANGUAGES else frozenset()
     return {w for w in words(text) if w not in stop and not w.isdigit()}
 
 
