@@ -8,10 +8,14 @@ import re
 #: and the en/em family. Dumps keep them where the HTML had &nbsp; and friends.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 #: Invisible characters that only break word matching: zero-width space, word joiner, soft
-#: hyphen and the BOM, and the zero-width (non-)joiners after a Latin letter or digit. In
-#: Persian, the Indic scripts and emoji the joiners are part of the spelling ("می\u200cخواهم")
-#: and stay, as do the direction marks of right-to-left text (U+200E, U+200F, U+061C).
-_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d]")
+#: hyphen and the BOM; and the zero-width (non-)joiners, except inside the words of scripts
+#: that spell with them (Persian "می\u200cخواهم", Indic half forms, emoji sequences): a joiner
+#: goes after a space, ASCII or a Latin letter, and before a space or the end. Direction marks
+#: of right-to-left text (U+200E, U+200F, U+061C) are not touched.
+_INVISIBLE = re.compile(
+    "[\u200b\u2060\u00ad\ufeff]"
+    "|(?<![^\\s!-~\u00a0-\u024f\u200b-\u200d\u2060\ufeff])[\u200c\u200d]|[\u200c\u200d](?!\\S)"
+)
 #: C0/C1 control characters other than the newline: terminals would act on them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Line ends. U+2028 LINE SEPARATOR is not one of them: it breaks a line inside a paragraph,
