@@ -235,16 +235,36 @@ def identify(tokens: Sequence[str]) -> str | None:
     if guess is not None or len(tokens) < _MIN_TOKENS:
         return guess
     sample = " ".join(tokens[:_MAX_TOKENS])[:_LANGID_CHARS]
-    code, probability = _identifier().classify(sample)
-    return str(code) if probability >= _MIN_LANGID_PROBABILITY else None
+    code, probability = _classify(sample)
+    return code if probability >= _MIN_LANGID_PROBABILITY else None
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """py3langid's best language for `text` and its probability among its 97 languages.
+
+    Its own classify multiplies the page's feature counts by the whole model (a matrix-vector
+    product that wakes OpenBLAS's threads, which then spin on the other cores: measured, 5 ms
+    of process time a page). The counts are sparse, so only their rows are summed here, with
+    the same result and no BLAS call.
+    """
+    import numpy as np
+
+    model = _identifier()
+    counts = model.instance2fv(text)
+    rows = counts.nonzero()[0]
+    scores = (model.nb_ptc[rows] * counts[rows, None]).sum(axis=0) + model.nb_pc
+    best = int(np.argmax(scores))
+    # The softmax of the best score, computed from the differences to stay finite.
+    probability = 1.0 / float(np.exp(scores - scores[best]).sum())
+    return str(model.nb_classes[best]), probability
 
 
 @functools.cache
 def _identifier() -> Any:
-    """py3langid's identifier with probabilities normalised over its languages."""
+    """py3langid's identifier (its model: per-feature log-probabilities of each language)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE)
 
 
 def _non_russian_cyrillic(tokens: Sequence[str]) -> bool:
