@@ -95,6 +95,10 @@ def _cjk_re() -> re.Pattern[str]:
     return re.compile(f"[{_CJK}]")
 
 
+#: What _word_re matches in ASCII text, compiled at import as it is small.
+_ASCII_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
 def _unify_apostrophes(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u02bc", "'")
 
@@ -102,6 +106,8 @@ def _unify_apostrophes(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; l’homme -> l'homme (apostrophes unified); each CJK ideograph
     is one token, a run of kana one token."""
+    if text.isascii():  # most lines: no apostrophe, ideograph or mark to look for
+        return _ASCII_WORD.findall(text.lower())
     return _word_re().findall(_unify_apostrophes(text).lower())
 
 
@@ -110,9 +116,11 @@ def count_tokens(tokens: Sequence[str]) -> int:
     and each kana is a word of its own, as word processors count Chinese and Japanese, which
     write no spaces between words. Scripts without spaces that have no such convention
     (Thai, Lao, Khmer, Myanmar) count one word a run."""
+    if not _KANA_RE.search("".join(tokens)):
+        return len(tokens)
     n = 0
     for token in tokens:
-        kana = len(_KANA_RE.findall(token)) if not token.isascii() else 0
+        kana = len(_KANA_RE.findall(token))
         n += kana + (len(token) > kana) if kana else 1
     return n
 
