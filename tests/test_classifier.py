@@ -30,8 +30,8 @@ PAGE = "\n".join(
 
 def vectors(text: str) -> tuple[list[list[float]], list[str]]:
     lines = split_lines(text)
-    feats, language = compute_features(lines)
-    ev = gather_evidence(Page(lines, feats, language))
+    feats, language, stopwords_of = compute_features(lines)
+    ev = gather_evidence(Page(lines, feats, language, stopwords_of))
     texts = [line.text for line in lines if not line.blank]
     return line_vectors(lines, feats, ev.facts), texts
 

@@ -13,7 +13,7 @@ PROSE_FR = "Le conseil se réunira vendredi pour voter le budget de la nouvelle 
 
 
 def feats_of(text: str) -> list[Features]:
-    feats, _ = compute_features(split_lines(text))
+    feats, _, _ = compute_features(split_lines(text))
     return feats
 
 
@@ -33,7 +33,7 @@ def test_blank_line_gets_the_zero_record() -> None:
 
 
 def test_language_is_guessed_from_the_prose_lines() -> None:
-    _, language = compute_features(split_lines(f"Home\nWorld\n{PROSE_EN}\n{PROSE_EN}"))
+    _, language, _ = compute_features(split_lines(f"Home\nWorld\n{PROSE_EN}\n{PROSE_EN}"))
     assert language == "en"
 
 

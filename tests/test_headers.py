@@ -13,7 +13,7 @@ from newsx.text.normalize import normalize
 
 def head(text: str, i: int = 0) -> Head | None:
     lines = split_lines(normalize(text))
-    feats, _ = compute_features(lines)
+    feats, _, _ = compute_features(lines)
     return header_at(lines, feats, i)
 
 
@@ -50,7 +50,7 @@ def test_a_name_line_over_a_date_line_is_one_header() -> None:
 )
 def test_lines_that_are_not_headers(line: str) -> None:
     lines = split_lines(normalize(line))
-    feats, _ = compute_features(lines)
+    feats, _, _ = compute_features(lines)
     assert header_at(lines, feats, 0) is None
 
 

@@ -67,7 +67,7 @@ def stages(text: str) -> tuple[list[Line], list[Features], Layout]:
 
 
 def html_page(page: Page, marks: list[Marks | None]) -> HtmlPage:
-    return HtmlPage(page.lines, page.feats, page.language, marks)
+    return HtmlPage(page.lines, page.feats, page.language, page.stopwords_of, marks)
 
 
 def labelled(text: str) -> dict[str, Label]:

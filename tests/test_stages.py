@@ -145,7 +145,7 @@ def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
 
     def html(block: str) -> HtmlPage:
         page = Page.from_text(text)
-        return HtmlPage(page.lines, page.feats, page.language, marks(block))
+        return HtmlPage(page.lines, page.feats, page.language, page.stopwords_of, marks(block))
 
     as_h1 = run(html("h1"), Options()).decisions
     as_p = run(html("p"), Options()).decisions

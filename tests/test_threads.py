@@ -18,7 +18,7 @@ C3 = "Good news for the traders on the waterfront at last."
 
 def section(text: str, start: int = 0) -> tuple[list[str], CommentSection]:
     lines = split_lines(normalize(text))
-    feats, _ = compute_features(lines)
+    feats, _, _ = compute_features(lines)
     return [line.text for line in lines], parse_comments(lines, feats, start)
 
 

@@ -26,7 +26,7 @@ class HtmlPage(Page):
     def from_rendered(cls, text: str, marks: list[Marks | None]) -> HtmlPage:
         """The page of rendered text (newsx.html.render.render_marked) and its marks."""
         page = Page.from_text(text)
-        return cls(page.lines, page.feats, page.language, marks)
+        return cls(page.lines, page.feats, page.language, page.stopwords_of, marks)
 
     def is_link(self, i: int) -> bool:
         """A heading that is a link ("31 comments" beside the byline) points to the

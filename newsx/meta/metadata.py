@@ -272,7 +272,8 @@ def extract_metadata(
     title_weights: tuple[float, ...] | None = None,
     reference: datetime.date | None = None,
 ) -> Metadata:
-    lines, feats, language = page.lines, page.feats, page.language
+    # The headline's word overlap and the date order read words as the line features do.
+    lines, feats, language = page.lines, page.feats, page.stopwords_of
     start, end = span
     title_at = find_title(lines, feats, decisions, span, language, title_weights)
     top = (title_at if title_at is not None else start) - HEADER_REACH

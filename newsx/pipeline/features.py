@@ -6,7 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsx.text.language import count_tokens, identify, stopword_share, words
+from newsx.text.language import (
+    count_tokens,
+    guess_from_tokens,
+    identify_uncounted,
+    stopword_language,
+    stopword_share,
+    words,
+)
 from newsx.text.lines import Line
 from newsx.vocab.cues import BOILERPLATE_LOWER, CAPTION_CREDIT_LOWER
 
@@ -51,13 +58,16 @@ _BLANK = Features()
 LANGUAGE_SAMPLE_MIN_TOKENS = 8
 
 
-def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
-    """One Features record per line, blank lines included, and the page's language."""
+def compute_features(lines: list[Line]) -> tuple[list[Features], str | None, str | None]:
+    """One Features record per line, blank lines included, the page's language, and whose
+    stopwords its lines are weighed by (`stopword_language`)."""
     keys = [line.text.lower() for line in lines]  # line texts have their spaces collapsed
     counts = Counter(k for k, line in zip(keys, lines) if not line.blank)
     tokens = [words(line.text) if not line.blank else [] for line in lines]
     sample = [t for toks in tokens if len(toks) >= LANGUAGE_SAMPLE_MIN_TOKENS for t in toks]
-    language = identify(sample)
+    counted = guess_from_tokens(sample)
+    language = counted or identify_uncounted(sample)
+    weighed_by = stopword_language(counted, language)
     out: list[Features] = []
     for line, toks, key in zip(lines, tokens, keys):
         if line.blank:
@@ -73,7 +83,7 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
             Features(
                 n_words=n_words,
                 n_chars=len(text),
-                stop_share=stopword_share(toks, language),
+                stop_share=stopword_share(toks, weighed_by),
                 sentence_end=bool(SENTENCE_END.search(text)),
                 cap_share=caps / len(starts) if starts else 0.0,
                 separators=len(_SEPARATOR.findall(text)),
@@ -84,4 +94,4 @@ def compute_features(lines: list[Line]) -> tuple[list[Features], str | None]:
                 and CAPTION_CREDIT_LOWER.search(key) is not None,
             )
         )
-    return out, language
+    return out, language, weighed_by

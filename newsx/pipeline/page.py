@@ -25,6 +25,8 @@ class Page:
     lines: list[Line]
     feats: list[Features]
     language: str | None
+    stopwords_of: str | None
+    """Whose stopword list the stages weigh words by (text.language.stopword_language)."""
 
     kind: ClassVar[str] = "text"
     """Which shipped line classifier reads this kind of page (classifier.default_model)."""
@@ -39,8 +41,8 @@ class Page:
         """The page of a text dump: normalised, split into lines (hard wraps joined), and the
         features of every line."""
         lines = unwrap(split_lines(normalize(text)))
-        feats, language = compute_features(lines)
-        return cls(lines, feats, language)
+        feats, language, stopwords_of = compute_features(lines)
+        return cls(lines, feats, language, stopwords_of)
 
     def is_link(self, i: int) -> bool:
         """Whether line `i` is (nearly) all link text. A dump does not say."""

@@ -239,12 +239,27 @@ def identify(tokens: Sequence[str]) -> str | None:
     because it is free and is right on the languages most pages are in; py3langid costs a
     model load (~0.1 s) and a few milliseconds a page.
     """
-    guess = guess_from_tokens(tokens)
-    if guess is not None or len(tokens) < _MIN_TOKENS:
-        return guess
+    return guess_from_tokens(tokens) or identify_uncounted(tokens)
+
+
+def identify_uncounted(tokens: Sequence[str]) -> str | None:
+    """py3langid's language for `tokens` when it is confident, else None: `identify` for
+    pages the stopword count could not place."""
+    if len(tokens) < _MIN_TOKENS:
+        return None
     sample = " ".join(tokens[:_MAX_TOKENS])[:_LANGID_CHARS]
     code, probability = _classify(sample)
     return code if probability >= _MIN_LANGID_PROBABILITY else None
+
+
+def stopword_language(counted: str | None, language: str | None) -> str | None:
+    """Whose stopwords a page's lines are weighed by, given what the stopword count named
+    (`counted`) and the page's language: the counted language; else a language beyond
+    LANGUAGES, whose own list makes its prose readable; else None, the nine lists together,
+    as where the count was unsure among them (the line models were fitted so)."""
+    if counted is not None or language in LANGUAGES:
+        return counted
+    return language
 
 
 def _classify(text: str) -> tuple[str, float]:
