@@ -99,7 +99,9 @@ def _rows(kind: str) -> Iterator[list[float]]:
             from newsx.pipeline.stages import analyse
 
             layout = analyse(page).layout
-            found = candidates(page.lines, page.feats, layout.decisions, layout.body, page.language)
+            found = candidates(
+                page.lines, page.feats, layout.decisions, layout.body, page.stopwords_of
+            )
             for c in found:
                 yield list(c.vector)
 

@@ -155,11 +155,11 @@ def _snippet_classes(gold: dict[str, object], lines: list[Line]) -> list[int]:
 def _rows(
     lines: list[Line], classes: list[int], weight: float, marks: list[Marks | None] | None
 ) -> Rows:
-    feats, language = compute_features(lines)
+    feats, language, stopwords_of = compute_features(lines)
     page = (
-        TextPage(lines, feats, language)
+        TextPage(lines, feats, language, stopwords_of)
         if marks is None
-        else HtmlPage(lines, feats, language, marks)
+        else HtmlPage(lines, feats, language, stopwords_of, marks)
     )
     width = len(FEATURES + page.markup_features)
     x = np.array(classifier_inputs(page, gather_evidence(page)), dtype=float).reshape(-1, width)

@@ -63,7 +63,7 @@ def page_candidates(
         a = analyse(text_page, model)
         lines, layout = text_page.lines, a.layout
         cands = candidates(
-            lines, text_page.feats, layout.decisions, layout.body, text_page.language
+            lines, text_page.feats, layout.decisions, layout.body, text_page.stopwords_of
         )
         hits = [k for k, c in enumerate(cands) if norm(lines[c.index].text) == want]
         if hits:
