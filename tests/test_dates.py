@@ -587,3 +587,32 @@ def test_dates_in_the_languages_of_crawls(line: str) -> None:
 def test_a_month_that_is_also_a_name_needs_its_day() -> None:
     assert isos("Kasım 2011") == []
     assert isos("21 Kasım 2011") == ["2011-11-21"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2011. október 21. 08:30", "2011-10-21T08:30"),  # Hungarian, year first
+        ("Frissítve: 2011. okt. 21.", "2011-10-21"),
+        ("۲۹ مهر ۱۳۹۰", "2011-10-21"),  # Solar Hijri, Persian digits
+        ("۲۹ مهر ماه ۱۳۹۰ - ۰۸:۳۰", "2011-10-21T08:30"),
+        ("10 دي 1402", "2023-12-31"),  # Arabic yeh, ASCII digits
+        ("21 ตุลาคม 2554", "2011-10-21"),  # Thai, Buddhist Era
+        ("21 ต.ค. พ.ศ. 2554", "2011-10-21"),
+        ("21 ตุลาคม 2011", "2011-10-21"),  # Thai month, Common Era year
+    ],
+)
+def test_other_calendars_and_year_first_forms(line: str, iso: str) -> None:
+    assert isos(line) == [iso]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2011. May 5 people came",  # a capital month after "2011." is an English sentence
+        "31 مهر 1390",  # Mehr has 30 days
+        "30 اسفند 1402",  # 1402 is no leap year
+    ],
+)
+def test_dates_that_are_not(line: str) -> None:
+    assert isos(line) == []

@@ -21,6 +21,8 @@ from newsx.vocab.calendar import (
     ONE_WORDS,
     PUBLISHED_LABELS,
     PUBLISHED_LABELS_ZH,
+    SOLAR_HIJRI_MONTHS,
+    THAI_MONTHS,
     TZ_HOURS,
     UNIT,
     UPDATED_LABELS,
@@ -116,6 +118,32 @@ CORES = [
         re.compile(
             r"(?<!\d)(?P<d>\d{1,2})\s{1,3}[tT]háng\s{1,3}(?P<m>\d{1,2})(?!\d)"
             r"(?:\s{1,3}năm|,|/)\s{0,3}(?P<y>\d{4})(?!\d)"
+        ),
+    ),
+    (
+        # Hungarian, year first: 2011. október 21., 2011. okt. 21. Hungarian writes its
+        # months in lower case; "In 2011. May 5 people came" is no date.
+        ".",
+        re.compile(
+            _NOT_AFTER_NUM
+            + r"(?P<y>\d{4})\.\s{1,2}(?-i:(?=[a-zá-ű]))"
+            + _MON
+            + r"\.?\s{1,2}(?P<d>\d{1,2})(?!\d)\.?",
+            _I,
+        ),
+    ),
+    (
+        "".join({w[0] for w in SOLAR_HIJRI_MONTHS}),  # Solar Hijri: ۲۹ مهر ۱۳۹۰
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})\s{{1,3}}(?P<solar>{alt(SOLAR_HIJRI_MONTHS)})"
+            r"(?:\s{1,3}ماه)?\s{1,3}(?P<y>\d{4})(?!\d)"
+        ),
+    ),
+    (
+        "".join({w[0] for w in THAI_MONTHS}),  # Thai: 21 ตุลาคม 2554 (Buddhist Era)
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})\s{{0,3}}(?P<thai>{alt(THAI_MONTHS)})"
+            r"\s{0,3}(?:พ\.ศ\.\s{0,2})?(?P<y>\d{4})(?!\d)"
         ),
     ),
 ]

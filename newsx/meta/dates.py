@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsx.meta.calendars import common_era_year, solar_hijri_to_gregorian
 from newsx.meta.date_patterns import (
     BARE,
     CORES,
@@ -37,6 +38,7 @@ from newsx.meta.date_patterns import (
     WEEKDAY_BEFORE,
     WORDLIKE_MONTHS,
 )
+from newsx.vocab.calendar import SOLAR_HIJRI_MONTHS, THAI_MONTHS
 
 
 class DateRole(enum.Enum):
@@ -119,6 +121,10 @@ def _core(mt: re.Match[str], day_first: bool = False) -> _Cand | None:
         short = len(g["y"]) == 2
         if short:
             y = _century(y)
+    if g.get("solar"):
+        day = solar_hijri_to_gregorian(y, SOLAR_HIJRI_MONTHS[g["solar"]], int(g["d"]))
+        iso = day and _ymd(day.year, day.month, day.day)
+        return _Cand(mt.start(), mt.end(), iso, has_day=True) if iso else None
     year_glued = bool(g.get("yglue"))
     if year_glued and not g.get("d"):
         return None  # "October 201175" is a number, not a month and a year
@@ -134,6 +140,8 @@ def _core(mt: re.Match[str], day_first: bool = False) -> _Cand | None:
             return None  # French writes "mars 2011"; "Mars 2020" is the planet's rover
         m = MONTHS.get(word, 0)
         d = int(g["d"]) if g.get("d") else None
+    elif g.get("thai"):
+        y, m, d = common_era_year(y), THAI_MONTHS[g["thai"]], int(g["d"])
     else:
         m, d = int(g["m"]), (int(g["d"]) if g.get("d") else None)
     glued = bool(g.get("glue"))

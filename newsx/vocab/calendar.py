@@ -54,6 +54,28 @@ _MONTH_WORDS = (
 )
 
 
+#: The months of the Solar Hijri calendar, the civil calendar of Iran and Afghanistan
+#: ("۲۹ مهر ۱۳۹۰"), each also with the Arabic yeh and kaf that keyboards often type for
+#: the Persian letters; newsx.meta.calendars converts their dates to the Gregorian calendar.
+SOLAR_HIJRI_MONTHS = {
+    form: i
+    for i, w in enumerate(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), 1
+    )
+    for form in (w, w.replace("ی", "ي").replace("ک", "ك"))
+}
+#: Thai month names and their abbreviations ("21 ตุลาคม 2554", "21 ต.ค. 2554"). Thai years
+#: are mostly counted in the Buddhist Era (newsx.meta.calendars.BUDDHIST_ERA_OFFSET).
+THAI_MONTHS = {
+    w: i
+    for names in (
+        "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+        "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
+    )
+    for i, w in enumerate(names.split(), 1)
+}
+
+
 def _unaccented(word: str) -> str:
     """The word without its accents, as capitals and careless typing write it (ΟΚΤΩΒΡΙΟΥ,
     "pazdziernika"); Devanagari and Arabic keep their marks, which are letters there."""
