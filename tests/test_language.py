@@ -280,6 +280,15 @@ def test_count_words_counts_runs_between_spaces_elsewhere() -> None:
     assert count_words("") == 0
 
 
+def test_thai_runs_count_by_their_letters() -> None:
+    # ตลาด หุ้น ปิด บวก เป็น วัน ที่ สาม ติดต่อ กัน: 10 words, 26 letters without marks
+    assert count_words("ตลาดหุ้นปิดบวกเป็นวันที่สามติดต่อกัน") == 7
+    # ผู้นำ ประเทศ ใน เอเชีย แปซิฟิก ประชุม กัน ที่ โตเกียว: 9 words, 35 letters
+    assert count_words("ผู้นำประเทศในเอเชียแปซิฟิกประชุมกันที่โตเกียว") == 10
+    assert count_words("ที่ ใน") == 2  # a short run is a word
+    assert count_tokens(words("ข่าว ล่าสุด")) == 2
+
+
 # --- identify ------------------------------------------------------------------------------
 
 # The same news sentence in languages the stopword count does not tell apart.
