@@ -39,6 +39,7 @@ MODELS = {
     "html_line_model.json": "html",
     "title_weights.json": "title",
     "page_type_model.npz": "page_type",
+    "line_net.npz": "line_net",
 }
 
 
@@ -90,6 +91,21 @@ def _rows(kind: str) -> Iterator[list[float]]:
             found = sorted(buckets(tokens(page)).items())
             yield [float(b) for b, _ in found] + [v for _, v in found] + shape_counts(page)
         return
+    if kind == "line_net":  # the rich features, then the hashed token ids, of every line
+        import numpy as np
+
+        from newsx.pipeline.rich_features import rich_features
+        from newsx.pipeline.tokens import page_ids
+
+        for text in probe_texts():
+            page = Page.from_text(text)
+            ev = gather_evidence(page)
+            base = np.array(classifier_inputs(page, ev), dtype=np.float32)
+            dense = rich_features(page, ev, base)
+            ids, offsets = page_ids(page.lines)
+            for k, row in enumerate(dense):
+                yield [*row.tolist(), *ids[offsets[k] : offsets[k + 1]].tolist()]
+        return
     for text in probe_texts():
         page = Page.from_text(text)
         if kind == "text":
@@ -111,14 +127,21 @@ def feature_names(kind: str) -> tuple[str, ...]:
     from newsx.meta.headline import FEATURES as TITLE_FEATURES
     from newsx.pipeline.classifier import FEATURES
     from newsx.pipeline.page_type import SHAPES
+    from newsx.pipeline.rich_features import RICH_FEATURES
 
     html = FEATURES + HtmlPage.markup_features
-    names = {"text": FEATURES, "html": html, "title": TITLE_FEATURES, "page_type": SHAPES}
+    names = {
+        "text": FEATURES,
+        "html": html,
+        "title": TITLE_FEATURES,
+        "page_type": SHAPES,
+        "line_net": RICH_FEATURES,
+    }
     return names[kind]
 
 
 def feature_fingerprint(kind: str) -> str:
-    """A SHA-256 of the feature names of `kind` ("text", "html" or "title") and of the
+    """A SHA-256 of the feature names of `kind` (a value of MODELS) and of the
     vectors the code gives the probe pages."""
     h = hashlib.sha256(json.dumps(feature_names(kind)).encode())
     for row in _rows(kind):

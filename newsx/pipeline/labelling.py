@@ -8,7 +8,11 @@ captions, related links, the comment section).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from newsx.comments.section import find_section_start, is_comment_heading
 from newsx.meta.dates import find_dates
@@ -28,6 +32,10 @@ from newsx.records import Label
 from newsx.text.language import count_words
 from newsx.text.lines import Line
 from newsx.vocab import cues
+
+if TYPE_CHECKING:  # line_net reads this module's Evidence: imported where used, not here
+    from newsx.pipeline.line_net import LineNet
+
 
 #: A line that ends a sentence and has this many words (with function words in it) is prose.
 SENTENCE_WORDS = 5
@@ -189,10 +197,16 @@ def gather_evidence(page: Page, comments: bool = True) -> Evidence:
     return Evidence(weighted, comments_at, cue_list, facts)
 
 
-def decode_states(page: Page, ev: Evidence, model: LineModel) -> list[State | None]:
+def decode_states(page: Page, ev: Evidence, model: LineModel | LineNet) -> list[State | None]:
     """The Viterbi path's state for every line (None for blank lines)."""
     vectors = classifier_inputs(page, ev)
-    path = iter(viterbi(model.emissions(vectors), model.transitions))
+    scores: Sequence[Sequence[float]]
+    if isinstance(model, LineModel):
+        scores = model.emissions(vectors)
+    else:
+        base = np.array(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        scores = model.emissions(model.probabilities(page, ev, base))
+    path = iter(viterbi(scores, model.transitions))
     return [None if line.blank else next(path) for line in page.lines]
 
 
@@ -203,16 +217,32 @@ def classifier_inputs(page: Page, ev: Evidence) -> list[list[float]]:
     return [v + m for v, m in zip(vectors, page.markup_vectors(), strict=True)]
 
 
-def label_lines(page: Page, model: LineModel | None = None, comments: bool = True) -> Layout:
+def default_scorer(kind: str) -> LineModel | LineNet:
+    """The shipped line scorer of a kind of page: the line network on text dumps (when the
+    package ships one), the logistic regression over the text's and the markup's features
+    on HTML pages."""
+    from newsx.pipeline.line_net import default_net
+
+    net = default_net() if kind == "text" else None
+    return net if net is not None else default_model(kind)
+
+
+def label_lines(
+    page: Page, model: LineModel | LineNet | None = None, comments: bool = True
+) -> Layout:
     """A Decision per line, the span of the article body and the start of the comments.
 
-    `model` replaces the shipped classifier of the page's kind; it must read the features
-    the page gives. With `comments` False no line is taken for a comment section."""
+    `model` replaces the shipped scorer of the page's kind; it must read the features
+    the page gives (the line network reads text pages only). With `comments` False no
+    line is taken for a comment section."""
     lines, feats = page.lines, page.feats
     ev = gather_evidence(page, comments)
-    model = model or default_model(page.kind)
-    if model.features != FEATURES + page.markup_features:
-        raise ValueError(f"this line model reads other features than a {page.kind} page gives")
+    model = model or default_scorer(page.kind)
+    if isinstance(model, LineModel):
+        if model.features != FEATURES + page.markup_features:
+            raise ValueError(f"this line model reads other features than a {page.kind} page gives")
+    elif page.markup_features:
+        raise ValueError(f"the line network reads text pages, not a {page.kind} page")
     states = decode_states(page, ev, model)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     closing = decoded and not page.shows_article_end

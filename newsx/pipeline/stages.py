@@ -10,6 +10,7 @@ from newsx.meta.metadata import extract_metadata
 from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import Decision, Layout, label_lines
+from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
     POSTS_ARE_CONTENT,
@@ -26,8 +27,8 @@ class Models:
     """The learned parts to extract with, where not the shipped ones: the evaluation's folds
     fit their own."""
 
-    lines: LineModel | None = None
-    """The line classifier (of the page's kind)."""
+    lines: LineModel | LineNet | None = None
+    """The line scorer (of the page's kind): a classifier, or the line network on text."""
     title: tuple[float, ...] | None = None
     """Headline weights, in newsx.meta.headline.FEATURES order."""
     page_type: PageTypeModel | None = None
@@ -61,7 +62,7 @@ class Analysis:
     layout: Layout
 
 
-def analyse(page: Page, model: LineModel | None = None) -> Analysis:
+def analyse(page: Page, model: LineModel | LineNet | None = None) -> Analysis:
     """Label every line of a page. `model` replaces the shipped line classifier (the
     evaluation's cross-validation folds)."""
     return Analysis(page, label_lines(page, model))

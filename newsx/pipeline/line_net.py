@@ -1,0 +1,144 @@
+"""The line network: P(other), P(body), P(comment) for every line of a text page, read from
+the line's hashed words (newsx.pipeline.tokens), its dense facts
+(newsx.pipeline.rich_features) and, through convolutions over the sequence of lines, its
+neighbourhood and the page as a whole.
+
+    words -> mean of their embeddings --+
+                                        +-> linear, relu -> h (one row per line)
+    dense facts, standardised ----------+
+    h += relu(conv_d(h)) for each dilation d (kernel 5: lines k-2d .. k+2d)
+    h = relu(h + ctx([mean(h); max(h)]))   (what the whole page looks like)
+    P = softmax(out(h))
+
+The weights are data, `data/line_net.npz`, fitted by `scripts/train_line_net.py` (with
+torch, a dev dependency); predicting needs only numpy and is vectorised over a page. It
+replaces the logistic regression (classifier.LineModel) on text dumps; HTML pages keep
+theirs, whose inputs include the markup's facts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from newsx.pipeline.classifier import LineClass
+from newsx.pipeline.labelling import Evidence
+from newsx.pipeline.page import Page
+from newsx.pipeline.rich_features import RICH_FEATURES, rich_features
+from newsx.pipeline.tokens import page_ids
+
+#: Floor of a probability before its log (as classifier._TINY).
+_TINY = 1e-300
+
+Arrays = Mapping[str, np.ndarray]
+
+
+@dataclass(frozen=True)
+class LineNet:
+    """The network's weights (float32, torch's layout) and the decoder's parameters."""
+
+    weights: dict[str, np.ndarray] = field(repr=False)
+    bits: int
+    dilations: tuple[int, ...]
+    log_prior: tuple[float, ...]
+    """log P(class) in the training lines: posteriors are divided by it before decoding."""
+    transitions: tuple[tuple[float, ...], ...]
+    """log P(next state | state) for newsx.pipeline.viterbi.State."""
+    emission_scale: float
+    """How much the decoder trusts a line's scores against the transitions (see
+    classifier.LineModel.emission_scale)."""
+
+    @classmethod
+    def from_arrays(cls, arrays: Arrays) -> LineNet:
+        """Read the arrays scripts/train_line_net.py writes (an .npz file's contents)."""
+        meta = json.loads(str(arrays["meta"]))
+        if tuple(meta["features"]) != RICH_FEATURES:
+            raise ValueError("the line network was trained on other features; retrain it")
+        weights = {k: np.asarray(v, np.float32) for k, v in arrays.items() if k != "meta"}
+        dilations = tuple(int(d) for d in meta["dilations"])
+        for j in range(len(dilations)):  # (out, in, k) -> (k, in, out): one matmul per tap
+            weights[f"conv{j}_taps"] = np.ascontiguousarray(
+                weights[f"convs_{j}_weight"].transpose(2, 1, 0)
+            )
+        weights["inv_sd"] = 1.0 / weights["sd"]
+        return cls(
+            weights=weights,
+            bits=int(meta["bits"]),
+            dilations=dilations,
+            log_prior=tuple(float(x) for x in meta["log_prior"]),
+            transitions=tuple(tuple(float(x) for x in row) for row in meta["transitions"]),
+            emission_scale=float(meta["emission_scale"]),
+        )
+
+    def forward(self, dense: np.ndarray, ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+        """(n, 3) class probabilities from the dense facts (n, len(RICH_FEATURES)) and the
+        flat token ids with their n + 1 offsets (tokens.page_ids)."""
+        p = self.weights
+        n = len(offsets) - 1
+        if n == 0:
+            return np.zeros((0, len(LineClass)), np.float32)
+        emb = p["emb_weight"]
+        counts = np.diff(offsets)
+        bag = np.zeros((n, emb.shape[1]), np.float32)
+        has = counts > 0
+        if has.any():  # reduceat needs non-empty slices: only lines with tokens
+            bag[has] = np.add.reduceat(emb[ids], offsets[:-1][has], axis=0)
+        bag /= np.maximum(counts, 1)[:, None]
+        dense = (np.asarray(dense, np.float32) - p["mu"]) * p["inv_sd"]
+        h = np.concatenate([bag, dense], axis=1) @ p["inp_weight"].T + p["inp_bias"]
+        np.maximum(h, 0, out=h)
+        for j, dilation in enumerate(self.dilations):
+            taps = p[f"conv{j}_taps"]
+            pad = (len(taps) // 2) * dilation
+            padded = np.pad(h, ((pad, pad), (0, 0)))
+            y = p[f"convs_{j}_bias"] + sum(
+                padded[t * dilation : t * dilation + n] @ taps[t] for t in range(len(taps))
+            )
+            h = h + np.maximum(y, 0)
+        pooled = np.concatenate([h.mean(axis=0), h.max(axis=0)])
+        h = np.maximum(h + (p["ctx_weight"] @ pooled + p["ctx_bias"]), 0)
+        z = h @ p["out_weight"].T + p["out_bias"]
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+    def probabilities(self, page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
+        """(n, 3) for the page's n non-blank lines; `base` holds their classifier vectors."""
+        ids, offsets = page_ids(page.lines, self.bits)
+        return self.forward(rich_features(page, ev, base), ids, offsets)
+
+    def emissions(self, probs: np.ndarray) -> list[list[float]]:
+        """Per line, (outside, body) scores for the decoder, as LineModel.emissions gives
+        them: (log P(x | line) - log P(x)) x emission_scale."""
+        prior = self.log_prior
+        prior_out = math.log(math.exp(prior[LineClass.OTHER]) + math.exp(prior[LineClass.COMMENT]))
+        p = np.maximum(np.asarray(probs, np.float64), _TINY)
+        outside = np.log(p[:, LineClass.OTHER] + p[:, LineClass.COMMENT]) - prior_out
+        body = np.log(p[:, LineClass.BODY]) - prior[LineClass.BODY]
+        scores: list[list[float]] = (
+            self.emission_scale * np.column_stack((outside, body))
+        ).tolist()
+        return scores
+
+
+def load_arrays(raw: Any) -> dict[str, np.ndarray]:
+    """The arrays of an .npz file (a path or an open binary file)."""
+    with np.load(raw, allow_pickle=False) as z:
+        return {k: z[k] for k in z.files}
+
+
+@cache
+def default_net() -> LineNet | None:
+    """The network shipped in the package, loaded once; None when none is shipped."""
+    ref = resources.files("newsx").joinpath("data/line_net.npz")
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as fp:
+        return LineNet.from_arrays(load_arrays(fp))

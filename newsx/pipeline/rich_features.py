@@ -1,0 +1,278 @@
+"""The line network's dense inputs: the classifier's vector of every line (FEATURES), more
+facts of the line's shape, where it stands on the page, what the whole page looks like, and
+a few of its facts over windows of neighbouring lines. numpy, a whole page at once.
+
+The network (newsx.pipeline.line_net) sees each line through these and its hashed words;
+its convolutions see further neighbours, but the windows give it the page's texture around
+a line directly, which a small network learns faster from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsx.pipeline.classifier import FEATURES, WEIGHT_SCALE
+from newsx.pipeline.labelling import Evidence, is_date_line
+from newsx.pipeline.page import Page
+from newsx.records import Label
+
+#: Characters of a line its character shares are counted on: enough to tell a sentence
+#: from a list of links, and a very long line costs no more than a paragraph.
+HEAD_CHARS = 300
+#: A line whose letters are at least this share upper case is shouting (a kicker, a menu).
+ALL_CAPS_SHARE = 0.8
+#: Mean word length is capped here (a pasted URL is one long "word") and then scaled by
+#: WORD_LENGTH_SCALE into about 0..2.
+WORD_LENGTH_CAP = 20.0
+WORD_LENGTH_SCALE = 10.0
+#: A raw line's leading spaces count up to this many (deep indentation is all alike), in
+#: units of INDENT_SCALE.
+INDENT_CAP = 40
+INDENT_SCALE = 10.0
+#: Lines of at most this many words are short (menu items, headings, labels).
+SHORT_WORDS = 3
+#: Prose weights beyond this many WEIGHT_SCALE units are clipped (as in the classifier).
+WEIGHT_CLIP = 1.5
+#: Neighbours read one by one (lines above: negative), and the radii of the windows whose
+#: means are read: the next paragraph, the block, the screen, the page region.
+OFFSETS = (-3, -2, -1, 1, 2, 3)
+RADII = (2, 5, 12, 30)
+#: The cues of labelling.cue_label, in the order of their one-hot columns.
+CUE_LABELS = (Label.BYLINE, Label.DATE, Label.NAVIGATION, Label.RELATED)
+
+_CURRENCY = re.compile(r"[$€£¥₹]")
+_PUNCT = re.compile(r"[^\w\s]")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
+_LINK_MARKUP = re.compile(r"\]\(|\[\d+\]|https?://")
+_QUOTES = "\"'“„«»‘"
+
+TEXT_STATS = (
+    "punct_share",
+    "commas_per_word",
+    "currency",
+    "starts_digit",
+    "all_caps",
+    "ends_ellipsis",
+    "pipe",
+    "copyright",
+    "ends_bracket",
+    "word_length",
+    "ends_question",
+    "starts_quote",
+    "link_markup",
+    "raw_indent",
+)
+OWN = (
+    "log_chars",
+    "log_repeats",
+    "cjk",
+    "numbered",
+    "log_indent",
+    "date_line",
+    *(f"cue_{label.value}" for label in CUE_LABELS),
+    *TEXT_STATS,
+)
+POSITION = (
+    "line_position",
+    "weight_position",
+    "word_position",
+    "bullet_run",
+    "short_run",
+    "prose_run",
+    "indented_run",
+)
+PAGE = (
+    "page_log_lines",
+    "page_log_words",
+    "page_log_weight",
+    "page_prose",
+    "page_bullets",
+    "page_short",
+    "page_mean_log_words",
+    "page_positive",
+    "page_in_run",
+    "page_currency",
+    "page_cap_share",
+)
+#: The facts read over the neighbours and windows.
+SIGNALS = (
+    "log_words",
+    "stop_share",
+    "sentence_end",
+    "prose",
+    "weight",
+    "bullet",
+    "repeated",
+    "cap_share",
+    "short",
+    "punct_share",
+    "digit_share",
+    "raw_indent",
+    "in_run",
+)
+RICH_FEATURES: tuple[str, ...] = (
+    FEATURES
+    + OWN
+    + POSITION
+    + PAGE
+    + tuple(f"{s}@{d:+d}" for d in OFFSETS for s in SIGNALS)
+    + tuple(f"{s}~{r}" for r in RADII for s in SIGNALS)
+)
+
+
+def text_stats(texts: Sequence[str], raws: Sequence[str]) -> np.ndarray:
+    """(n, len(TEXT_STATS)): the character-level facts of each line."""
+    out = np.zeros((len(texts), len(TEXT_STATS)), np.float32)
+    for k, (t, raw) in enumerate(zip(texts, raws)):
+        head = t[:HEAD_CHARS]
+        words = t.split()
+        n_words = max(len(words), 1)
+        letters = len(_LETTER.findall(head))
+        upper = len(_UPPER.findall(head))
+        out[k] = (
+            len(_PUNCT.findall(head)) / max(min(len(t), HEAD_CHARS), 1),
+            t.count(",") / n_words,
+            _CURRENCY.search(t) is not None,
+            t[:1].isdigit(),
+            letters >= 2 and upper / letters > ALL_CAPS_SHARE,
+            t.endswith(("...", "…")),
+            "|" in t,
+            "©" in t or "copyright" in t.lower(),
+            t.endswith((")", "]")),
+            min(sum(map(len, words)) / n_words, WORD_LENGTH_CAP) / WORD_LENGTH_SCALE,
+            t.endswith("?"),
+            t[:1] != "" and t[:1] in _QUOTES,
+            _LINK_MARKUP.search(t) is not None,
+            min(len(raw) - len(raw.lstrip()), INDENT_CAP) / INDENT_SCALE,
+        )
+    return out
+
+
+def shift(a: np.ndarray, d: int) -> np.ndarray:
+    """`a` shifted so that row k holds row k + d (zeros beyond the page)."""
+    out = np.zeros_like(a)
+    if d > 0:
+        out[:-d] = a[d:]
+    elif d < 0:
+        out[-d:] = a[:d]
+    else:
+        out[:] = a
+    return out
+
+
+def window_mean(a: np.ndarray, radius: int) -> np.ndarray:
+    """Row k: the mean of rows k - radius .. k + radius that exist."""
+    n = len(a)
+    total = np.vstack([np.zeros((1, a.shape[1]), a.dtype), np.cumsum(a, axis=0)])
+    k = np.arange(n)
+    lo, hi = np.clip(k - radius, 0, n), np.clip(k + radius + 1, 0, n)
+    return (total[hi] - total[lo]) / (hi - lo)[:, None]  # type: ignore[no-any-return]
+
+
+def run_length(flag: np.ndarray) -> np.ndarray:
+    """log(1 + length) of the run of flagged lines each flagged line stands in; 0 elsewhere."""
+    n = len(flag)
+    flag = flag.astype(bool)
+    if not n:
+        return np.zeros(0, np.float32)
+    starts = np.flatnonzero(np.r_[True, flag[1:] != flag[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    per_line = np.repeat(lengths, lengths)
+    return np.where(flag, np.log1p(per_line), 0.0).astype(np.float32)
+
+
+def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
+    """(n, len(RICH_FEATURES)) for the n non-blank lines; `base` holds their classifier
+    vectors (labelling.classifier_inputs, FEATURES first)."""
+    idx = [i for i, line in enumerate(page.lines) if not line.blank]
+    n = len(idx)
+    if n == 0:
+        return np.zeros((0, len(RICH_FEATURES)), np.float32)
+    x = np.asarray(base, np.float32)[:, : len(FEATURES)]
+    col = {name: x[:, k] for k, name in enumerate(FEATURES)}
+    lines = [page.lines[i] for i in idx]
+    feats = [page.feats[i] for i in idx]
+    cues = [ev.cues[i] for i in idx]
+    n_words = np.array([f.n_words for f in feats], np.float32)
+    log_words = np.log1p(n_words)
+    raw_weight = np.array([ev.weighted[i][0] for i in idx], np.float32)
+    weight = np.clip(raw_weight / WEIGHT_SCALE, -WEIGHT_CLIP, WEIGHT_CLIP)
+    bullet = np.array([line.bullet is not None for line in lines], np.float32)
+    short = (n_words <= SHORT_WORDS).astype(np.float32)
+    prose = col["prose"]
+    # A date line is cued DATE, unless the byline pattern matched it first.
+    date_line = [
+        c is not None
+        and (c.label is Label.DATE or (c.label is Label.BYLINE and is_date_line(line, f)))
+        for c, line, f in zip(cues, lines, feats)
+    ]
+    cue_hot = [[c is not None and c.label is label for label in CUE_LABELS] for c in cues]
+    stats = text_stats([line.text for line in lines], [line.raw for line in lines])
+    own = np.column_stack(
+        [
+            np.log1p([f.n_chars for f in feats]),
+            np.log1p([f.repeats for f in feats]),
+            [f.cjk for f in feats],
+            [(line.bullet or "")[:1].isdigit() for line in lines],
+            np.log1p([line.indent for line in lines]),
+            date_line,
+            np.array(cue_hot, np.float32).reshape(n, len(CUE_LABELS)),
+            stats,
+        ]
+    )
+    positive = np.maximum(weight, 0) * WEIGHT_SCALE
+    weight_sum = np.cumsum(positive)
+    word_sum = np.cumsum(n_words)
+    total_weight, total_words = max(float(weight_sum[-1]), 1.0), max(float(word_sum[-1]), 1.0)
+    raw_indent = stats[:, TEXT_STATS.index("raw_indent")]
+    position = np.column_stack(
+        [
+            np.arange(n) / n,
+            (weight_sum - positive) / total_weight,
+            (word_sum - n_words) / total_words,
+            run_length(bullet > 0),
+            run_length(short > 0),
+            run_length(prose > 0),
+            run_length(raw_indent > 0),
+        ]
+    )
+    whole = np.array(
+        [
+            np.log1p(n),
+            np.log1p(total_words),
+            np.log1p(total_weight),
+            prose.mean(),
+            bullet.mean(),
+            short.mean(),
+            log_words.mean(),
+            (positive > 0).mean(),
+            col["in_run"].mean(),
+            stats[:, TEXT_STATS.index("currency")].mean(),
+            np.mean([f.cap_share for f in feats]),
+        ],
+        np.float32,
+    )
+    signals = np.column_stack(
+        [
+            log_words,
+            col["stop_share"],
+            col["sentence_end"],
+            prose,
+            weight,
+            bullet,
+            col["repeated"],
+            col["cap_share"],
+            short,
+            stats[:, TEXT_STATS.index("punct_share")],
+            col["digit_share"],
+            raw_indent,
+            col["in_run"],
+        ]
+    ).astype(np.float32)
+    windows = [shift(signals, d) for d in OFFSETS] + [window_mean(signals, r) for r in RADII]
+    page_cols = np.broadcast_to(whole, (n, len(whole)))
+    return np.column_stack([x, own, position, page_cols, *windows]).astype(np.float32)
