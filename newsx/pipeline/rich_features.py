@@ -67,13 +67,13 @@ TEXT_STATS = (
     "raw_indent",
 )
 OWN = (
-    "log_chars",
+    "log_chars_again",  # as FEATURES' log_chars: the research's layout, kept
     "log_repeats",
     "cjk",
     "numbered",
     "log_indent",
     "date_line",
-    *(f"cue_{label.value}" for label in CUE_LABELS),
+    *(f"cue_is_{label.value}" for label in CUE_LABELS),
     *TEXT_STATS,
 )
 POSITION = (

@@ -25,7 +25,8 @@ BITS = 16
 #: 300-word paragraph whole would cost time and say no more.
 MAX_WORDS = 48
 #: Lines up to this many words get a length token of their own; longer ones share one per
-#: ten words (capped at LENGTH_TENS_CAP tens), since above it length matters less.
+#: ten words (capped at LENGTH_TENS_CAP tens), since above it length matters less. Words
+#: are counted among the first MAX_WORDS only.
 LENGTH_EXACT = 12
 LENGTH_TENS_CAP = 6
 #: First characters of a raw line that mark a list item, a quote or a table row.

@@ -1,0 +1,116 @@
+"""newsx.pipeline.line_net: the numpy forward pass, decoding inputs, the shipped network."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.labelling import default_scorer, label_lines
+from newsx.pipeline.line_net import LineNet, default_net
+from newsx.pipeline.page import Page
+from newsx.pipeline.rich_features import RICH_FEATURES
+from tests.pages import P1, P2, P3, TITLE
+
+D = len(RICH_FEATURES)
+
+
+def tiny(conv: list[float], ctx_bias: float = 0.5) -> LineNet:
+    """One embedding dimension, one hidden unit, one convolution of kernel 3."""
+    inp = np.zeros((1, 1 + D), np.float32)
+    inp[0, 0] = 1.0  # h = relu(bag - 1): the dense features are ignored
+    meta = {
+        "features": list(RICH_FEATURES),
+        "bits": 2,
+        "dilations": [1],
+        "log_prior": [math.log(0.5), math.log(0.25), math.log(0.25)],
+        "transitions": [[0.0] * 4] * 4,
+        "emission_scale": 2.0,
+    }
+    return LineNet.from_arrays(
+        {
+            "meta": np.array(json.dumps(meta)),
+            "emb_weight": np.array([[1.0], [2.0], [4.0], [0.0]], np.float16),
+            "mu": np.zeros(D, np.float32),
+            "sd": np.ones(D, np.float32),
+            "inp_weight": inp,
+            "inp_bias": np.array([-1.0], np.float32),
+            "convs_0_weight": np.array([[conv]], np.float32),  # (out, in, kernel)
+            "convs_0_bias": np.zeros(1, np.float32),
+            "ctx_weight": np.array([[1.0, -1.0]], np.float32),
+            "ctx_bias": np.array([ctx_bias], np.float32),
+            "out_weight": np.array([[0.0], [1.0], [-1.0]], np.float32),
+            "out_bias": np.zeros(3, np.float32),
+        }
+    )
+
+
+def softmax(z: list[float]) -> list[float]:
+    e = [math.exp(v) for v in z]
+    return [v / sum(e) for v in e]
+
+
+def test_the_forward_pass_matches_a_hand_computed_network() -> None:
+    net = tiny([1.0, 0.0, 2.0])
+    ids = np.array([0, 1, 2])  # line 0: bucket 0 (1.0); line 1: buckets 1, 2 (mean 3.0)
+    offsets = np.array([0, 1, 3])
+    p = net.forward(np.zeros((2, D), np.float32), ids, offsets)
+    # bag [1, 3] -> h = relu(bag - 1) = [0, 2]
+    # conv (cross-correlation, zero padded): y_k = 1 * h_{k-1} + 0 * h_k + 2 * h_{k+1} = [4, 0]
+    # h += relu(y) -> [4, 2]; page: mean 3, max 4 -> ctx = 3 - 4 + 0.5 = -0.5
+    # h = relu(h - 0.5) = [3.5, 1.5]; z = (0, h, -h)
+    assert p.tolist()[0] == pytest.approx(softmax([0, 3.5, -3.5]), rel=1e-5)
+    assert p.tolist()[1] == pytest.approx(softmax([0, 1.5, -1.5]), rel=1e-5)
+
+
+def test_emissions_divide_by_the_prior_and_scale() -> None:
+    net = tiny([0.0, 0.0, 0.0])
+    ((outside, body),) = net.emissions(np.array([[0.2, 0.5, 0.3]]))
+    assert outside == pytest.approx(2.0 * (math.log(0.5) - math.log(0.75)))
+    assert body == pytest.approx(2.0 * (math.log(0.5) - math.log(0.25)))
+
+
+def test_empty_and_one_line_pages() -> None:
+    net = tiny([1.0, 1.0, 1.0])
+    assert net.forward(np.zeros((0, D)), np.zeros(0, np.int64), np.zeros(1, np.int64)).shape == (
+        0,
+        3,
+    )
+    p = net.forward(np.zeros((1, D)), np.array([2]), np.array([0, 1]))
+    assert p.shape == (1, 3) and p.sum() == pytest.approx(1.0)
+
+
+def test_a_network_of_other_features_is_refused() -> None:
+    arrays = {"meta": np.array(json.dumps({"features": ["bias"]}))}
+    with pytest.raises(ValueError, match="other features"):
+        LineNet.from_arrays(arrays)
+
+
+shipped = pytest.mark.skipif(default_net() is None, reason="no line network shipped")
+
+
+@shipped
+def test_text_pages_are_scored_by_the_shipped_network_html_by_the_classifier() -> None:
+    assert isinstance(default_scorer("text"), LineNet)
+    assert isinstance(default_scorer("html"), LineModel)
+    assert default_net() is default_net()  # loaded once
+
+
+@shipped
+def test_the_shipped_network_finds_the_body_of_a_tiny_page() -> None:
+    text = f"Home | World | Sport\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nShare this\nCookies"
+    page = Page.from_text(text)
+    net = default_net()
+    assert net is not None
+    layout = label_lines(page)
+    body = [page.lines[i].text for i, d in enumerate(layout.decisions) if d.label.value == "body"]
+    assert body == [P1, P2, P3]
+
+
+@shipped
+@pytest.mark.parametrize("text", ["", "\n\n", "one line"])
+def test_the_shipped_network_on_empty_and_one_line_pages(text: str) -> None:
+    assert len(label_lines(Page.from_text(text)).decisions) == len(Page.from_text(text).lines)

@@ -1,0 +1,73 @@
+"""newsx.pipeline.rich_features: the line network's dense inputs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsx.pipeline.classifier import FEATURES
+from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+from newsx.pipeline.page import Page
+from newsx.pipeline.rich_features import (
+    RICH_FEATURES,
+    TEXT_STATS,
+    rich_features,
+    run_length,
+    shift,
+    text_stats,
+    window_mean,
+)
+from tests.pages import P1, P2, P3, TITLE
+
+
+def features(text: str) -> np.ndarray:
+    page = Page.from_text(text)
+    ev = gather_evidence(page)
+    return rich_features(page, ev, np.array(classifier_inputs(page, ev), np.float32))
+
+
+def test_names_are_unique_and_start_with_the_classifier_features() -> None:
+    assert len(set(RICH_FEATURES)) == len(RICH_FEATURES) == 223
+    assert RICH_FEATURES[: len(FEATURES)] == FEATURES
+
+
+def test_one_row_per_non_blank_line() -> None:
+    x = features(f"Home | World\n\n{TITLE}\n\n{P1}\n{P2}\n\n{P3}\nShare this")
+    assert x.shape == (6, len(RICH_FEATURES)) and x.dtype == np.float32
+    assert np.isfinite(x).all()
+
+
+@pytest.mark.parametrize(("text", "rows"), [("", 0), ("\n\n", 0), ("one line", 1)])
+def test_empty_and_one_line_pages(text: str, rows: int) -> None:
+    assert features(text).shape == (rows, len(RICH_FEATURES))
+
+
+def test_shift_reads_neighbours_and_zeros_beyond_the_page() -> None:
+    a = np.arange(4, dtype=np.float32)[:, None]
+    assert shift(a, 1)[:, 0].tolist() == [1, 2, 3, 0]
+    assert shift(a, -2)[:, 0].tolist() == [0, 0, 0, 1]
+
+
+def test_window_mean_averages_the_lines_that_exist() -> None:
+    a = np.array([[0.0], [3.0], [6.0]])
+    assert window_mean(a, 1)[:, 0].tolist() == [1.5, 3.0, 4.5]
+
+
+def test_run_length_of_flagged_lines() -> None:
+    got = run_length(np.array([1, 1, 0, 1, 0, 0, 1, 1, 1]))
+    want = np.log1p([2, 2, 0, 1, 0, 0, 3, 3, 3]) * np.array([1, 1, 0, 1, 0, 0, 1, 1, 1])
+    assert np.allclose(got, want)
+    assert run_length(np.zeros(0)).shape == (0,)
+
+
+def test_text_stats_of_a_shouting_priced_line() -> None:
+    row = dict(zip(TEXT_STATS, text_stats(["SALE NOW $5 ..."], ["  SALE NOW $5 ..."])[0]))
+    assert row["all_caps"] == 1 and row["currency"] == 1 and row["ends_ellipsis"] == 1
+    assert row["raw_indent"] == pytest.approx(0.2)
+
+
+def test_position_columns_run_from_the_top() -> None:
+    x = features(f"{P1}\n{P2}\n{P3}")
+    col = x[:, RICH_FEATURES.index("line_position")]
+    assert col.tolist() == pytest.approx([0, 1 / 3, 2 / 3])
+    assert x[0, RICH_FEATURES.index("log_words@-1")] == 0  # nothing above the first line
