@@ -56,6 +56,7 @@ import newsx
 from newsx.html.reader import extract_html
 from newsx.html.render import looks_like_html
 from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.line_net import LineNet, default_net
 from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.page_type import PageTypeModel
 from newsx.pipeline.stages import SHIPPED, Models, run
@@ -72,7 +73,8 @@ TEXT = "text"
 HTML = "html"
 #: What `--folds` fits again on each fold's training pages.
 REFITTED = (
-    "text line model (weights, transitions, emission scale)",
+    "text line network (weights, transitions, class prior)",
+    "text line model (weights, transitions, emission scale; used where no network is shipped)",
     "HTML line model (weights, transitions, emission scale, body bias)",
     "headline weights",
 )
@@ -80,6 +82,7 @@ REFITTED = (
 NOT_REFITTED = (
     "hand rules and their thresholds",
     "the grids the emission scale and body bias are picked from",
+    "the line network's hyper-parameters and emission scale (chosen on the research's folds)",
     "word lists and the given-names list",
     "which features the models read",
 )
@@ -124,12 +127,19 @@ class Tables:
     """An HTML line model table (scripts/train_lines.py --html)."""
     page_type: dict[str, Any] | None = None
     """The arrays of a page type model (scripts/train_page_type.py)."""
+    line_net: dict[str, Any] | None = None
+    """The arrays of a text line network (scripts/train_line_net.py); it scores text
+    pages in place of `lines`."""
 
 
 def _use_models(tables: Tables) -> None:
     global _TEXT_MODELS, _HTML_MODELS
     types = PageTypeModel(**tables.page_type) if tables.page_type else None
-    text = LineModel.from_dict(tables.lines) if tables.lines else None
+    text: LineModel | LineNet | None = None
+    if tables.line_net:
+        text = LineNet.from_arrays(tables.line_net)
+    elif tables.lines:
+        text = LineModel.from_dict(tables.lines)
     html = LineModel.from_dict(tables.html_lines) if tables.html_lines else None
     _TEXT_MODELS = Models(text, tables.title, types)
     _HTML_MODELS = Models(html, tables.title, types)
@@ -166,6 +176,7 @@ def _runs(
     if not folds and not cross:
         yield pages, Tables()
         return
+    import train_line_net
     import train_page_type
     import train_title
     from train_lines import collect_cached, fit
@@ -184,13 +195,26 @@ def _runs(
         """The page type model, fitted on the typed pages outside site fold k."""
         return train_page_type.fit([r for r in type_rows if fold_of(r[0], folds) != k])
 
+    # The line network, where one is shipped, learns from the text renderings of its sets.
+    net_data: list[train_line_net.Sample] = []
+    if default_net() is not None:
+        net_pages = [
+            replace(p, texts={r: f for r, f in p.texts.items() if r != HTML})
+            for p in pages
+            if p.set in train_line_net.SETS
+        ]
+        net_cache = cache.with_name(f"{cache.stem}-net{cache.suffix}") if cache else None
+        net_data = train_line_net.collect(net_pages, jobs, net_cache)
+
     def trained(keep: Callable[[str, str], bool]) -> Tables:
         """The line and headline models, fitted on the pages keep(site, set) accepts."""
         table = fit([d for d in data if keep(d[0], d[1])])
+        kept = [s for s in net_data if keep(s.site, s.set)]
+        net = train_line_net.fit(kept) if kept else None
         train = [p for p in taught if keep(p.site, p.set)]
-        title = train_title.fit(train_title.collect(train, jobs, table))
+        title = train_title.fit(train_title.collect(train, jobs, table, net))
         html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
-        return Tables(table, tuple(float(w) for w in title), html_table)
+        return Tables(table, tuple(float(w) for w in title), html_table, line_net=net)
 
     if cross:
         # The line and headline models learn from the other article set (from both when

@@ -32,6 +32,7 @@ from provenance import provenance
 
 from newsx.meta.headline import FEATURES, candidates
 from newsx.pipeline.classifier import LineModel
+from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.stages import analyse
 
@@ -47,7 +48,7 @@ def norm(text: str | None) -> str:
 
 
 def page_candidates(
-    page: Page, model: LineModel | None = None
+    page: Page, model: LineModel | LineNet | None = None
 ) -> list[tuple[str, np.ndarray, int]]:
     """(site, candidate matrix, index of the right candidate) per rendering of one page.
 
@@ -72,12 +73,16 @@ def page_candidates(
     return out
 
 
-_MODEL: LineModel | None = None
+_MODEL: LineModel | LineNet | None = None
 
 
-def _use_model(table: dict[str, Any] | None) -> None:
+def _use_model(table: dict[str, Any] | None, net: dict[str, Any] | None = None) -> None:
     global _MODEL
-    _MODEL = LineModel.from_dict(table) if table else None
+    _MODEL = None
+    if net:
+        _MODEL = LineNet.from_arrays(net)
+    elif table:
+        _MODEL = LineModel.from_dict(table)
 
 
 def _page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
@@ -85,10 +90,14 @@ def _page_candidates(page: Page) -> list[tuple[str, np.ndarray, int]]:
 
 
 def collect(
-    pages: list[Page], jobs: int, line_table: dict[str, Any] | None = None
+    pages: list[Page],
+    jobs: int,
+    line_table: dict[str, Any] | None = None,
+    net: dict[str, Any] | None = None,
 ) -> list[tuple[str, np.ndarray, int]]:
-    """The candidates of every page, with the line model of `line_table` or the shipped one."""
-    with Pool(jobs, initializer=_use_model, initargs=(line_table,)) as pool:
+    """The candidates of every page, with the line network of `net` (its arrays), else the
+    line model of `line_table`, else the shipped scorer."""
+    with Pool(jobs, initializer=_use_model, initargs=(line_table, net)) as pool:
         per_page = pool.map(_page_candidates, pages, chunksize=8)
     return [row for rows in per_page for row in rows]
 
