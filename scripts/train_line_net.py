@@ -52,6 +52,7 @@ SETS = ("wcxb-dev", "wcxb-dev-other", "traf-a")
 HYPER: dict[str, Any] = {
     "bits": BITS,
     "embedding": 32,
+    "embedding_init": "zeros",
     "hidden": 96,
     "kernel": 5,
     "dilations": [1, 2],
@@ -149,6 +150,9 @@ def build_net(hyper: dict[str, Any], width: int) -> Any:
         def __init__(self) -> None:
             super().__init__()
             self.emb = nn.EmbeddingBag(1 << hyper["bits"], hyper["embedding"], mode="mean")
+            # Zero, not random: a bucket no training line filled (a word of a language the
+            # devset lacks) must add nothing, not noise. Gradients still reach every row.
+            nn.init.zeros_(self.emb.weight)
             self.inp = nn.Linear(width + hyper["embedding"], hid)
             k = hyper["kernel"]
             self.convs = nn.ModuleList(

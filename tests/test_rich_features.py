@@ -27,7 +27,7 @@ def features(text: str) -> np.ndarray:
 
 
 def test_names_are_unique_and_start_with_the_classifier_features() -> None:
-    assert len(set(RICH_FEATURES)) == len(RICH_FEATURES) == 223
+    assert len(set(RICH_FEATURES)) == len(RICH_FEATURES) == 222
     assert RICH_FEATURES[: len(FEATURES)] == FEATURES
 
 

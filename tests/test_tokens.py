@@ -15,6 +15,10 @@ def test_a_line_gives_its_words_bigrams_ends_and_shape() -> None:
     assert toks == ["hello", "world", "hello world", "^hello", "$world", "#b*", "#n2", "#e."]
 
 
+def test_each_cjk_ideograph_is_a_word() -> None:
+    assert line_tokens("中俄磋商。", "中俄磋商。")[:4] == ["中", "俄", "磋", "商"]
+
+
 def test_shape_tokens_of_a_numbered_unended_line() -> None:
     toks = line_tokens("3 things", "3 things")
     assert toks[-3:] == ["#bd", "#n2", "#e_"]

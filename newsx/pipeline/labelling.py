@@ -204,7 +204,8 @@ def decode_states(page: Page, ev: Evidence, model: LineModel | LineNet) -> list[
     if isinstance(model, LineModel):
         scores = model.emissions(vectors)
     else:
-        base = np.array(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        width = len(FEATURES + page.markup_features)  # also for a page without lines
+        base = np.array(vectors, dtype=np.float32).reshape(len(vectors), width)
         scores = model.emissions(model.probabilities(page, ev, base))
     path = iter(viterbi(scores, model.transitions))
     return [None if line.blank else next(path) for line in page.lines]

@@ -2,6 +2,9 @@
 facts of the line's shape, where it stands on the page, what the whole page looks like, and
 a few of its facts over windows of neighbouring lines. numpy, a whole page at once.
 
+There is no fact of the script (features.cjk): the devset's only CJK lines are language
+menus, and with one the network learned that Chinese is furniture (as the classifier did).
+
 The network (newsx.pipeline.line_net) sees each line through these and its hashed words;
 its convolutions see further neighbours, but the windows give it the page's texture around
 a line directly, which a small network learns faster from.
@@ -69,7 +72,6 @@ TEXT_STATS = (
 OWN = (
     "log_chars_again",  # as FEATURES' log_chars: the research's layout, kept
     "log_repeats",
-    "cjk",
     "numbered",
     "log_indent",
     "date_line",
@@ -216,7 +218,6 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
         [
             np.log1p([f.n_chars for f in feats]),
             np.log1p([f.repeats for f in feats]),
-            [f.cjk for f in feats],
             [(line.bullet or "")[:1].isdigit() for line in lines],
             np.log1p([line.indent for line in lines]),
             date_line,

@@ -1,6 +1,7 @@
 """Hashed tokens of a line, the line network's bag of words (newsx.pipeline.line_net).
 
-A line is described by its lower-cased words, its word bigrams, its first and last word,
+A line is described by its lower-cased words (newsx.text.language.words: each CJK ideograph
+is a word, so a Chinese paragraph has as many as a Latin one of the same length), its bigrams, its first and last word,
 and three shape tokens: how it starts (a list marker, a digit), how many words it has, and
 how it ends. Each token is hashed (CRC-32, stable across runs and machines, unlike Python's
 own str hash) into one of 2**bits buckets; the network learns an embedding per bucket, so
@@ -10,12 +11,12 @@ no vocabulary is stored and unseen words cost nothing.
 from __future__ import annotations
 
 import itertools
-import re
 import zlib
 from collections.abc import Sequence
 
 import numpy as np
 
+from newsx.text.language import words as split_words
 from newsx.text.lines import Line
 
 #: Buckets of the hash: 2**16 keeps collisions rare among the words of news pages while the
@@ -34,12 +35,10 @@ START_MARKS = "*+-•o#>|[!"
 #: Last characters of a line that say how it ends: a sentence, a label, a bracket, a quote.
 END_MARKS = '.!?:;,)]"”»…'
 
-_WORD = re.compile(r"\w+")
-
 
 def line_tokens(text: str, raw: str) -> list[str]:
     """The tokens of one line: `text` as newsx reads it, `raw` as the dump wrote it."""
-    words = _WORD.findall(text.lower())[:MAX_WORDS]
+    words = split_words(text)[:MAX_WORDS]
     toks = words + [a + " " + b for a, b in itertools.pairwise(words)]
     if words:
         toks += ["^" + words[0], "$" + words[-1]]
