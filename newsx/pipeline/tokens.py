@@ -3,9 +3,9 @@
 A line is described by its lower-cased words (newsx.text.language.words: each CJK ideograph
 is a word, so a Chinese paragraph has as many as a Latin one of the same length), its
 bigrams, its first and last word, and three shape tokens: how it starts (a list marker, a
-digit), how many words it has, and how it ends. Each token is hashed (CRC-32, stable across runs and machines, unlike Python's
-own str hash) into one of 2**bits buckets; the network learns an embedding per bucket, so
-no vocabulary is stored and unseen words cost nothing.
+digit), how many words it has, and how it ends. Each token is hashed (CRC-32, stable across
+runs and machines, unlike Python's own str hash) into one of 2**bits buckets; the network
+learns an embedding per bucket, so no vocabulary is stored and unseen words cost nothing.
 """
 
 from __future__ import annotations
