@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 
+import newsx
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import default_scorer, label_lines
 from newsx.pipeline.line_net import LineNet, default_net
@@ -102,12 +103,9 @@ def test_text_pages_are_scored_by_the_shipped_network_html_by_the_classifier() -
 @shipped
 def test_the_shipped_network_finds_the_body_of_a_tiny_page() -> None:
     text = f"Home | World | Sport\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nShare this\nCookies"
-    page = Page.from_text(text)
-    net = default_net()
-    assert net is not None
-    layout = label_lines(page)
-    body = [page.lines[i].text for i, d in enumerate(layout.decisions) if d.label.value == "body"]
-    assert body == [P1, P2, P3]
+    article = newsx.extract(text)
+    assert article.title == TITLE
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
 @shipped

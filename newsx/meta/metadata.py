@@ -287,7 +287,12 @@ def extract_metadata(
     if published is None and updated is None and reference is not None:
         published = _relative_date(lines, anchor, reference)
     dateline = None
-    first_body = next((i for i in range(start, end) if decisions[i].label is Label.BODY), None)
+    # The headline may have been decoded as body (it is marked TITLE after this stage); the
+    # dateline opens the article's first paragraph, never the headline.
+    first_body = next(
+        (i for i in range(start, end) if decisions[i].label is Label.BODY and i != title_at),
+        None,
+    )
     if first_body is not None:
         m = cues.DATELINE.match(lines[first_body].text)
         if m:
