@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsx.meta.headline import FEATURES, Candidate, candidates, find_title, weights
+from newsx.pipeline.classifier import default_model
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
 from tests.pages import P1, P2, P3, TITLE
@@ -11,8 +12,10 @@ STANDFIRST = "Passengers will pay less than they did on the old boats, the opera
 
 
 def _candidates(text: str) -> tuple[Analysis, dict[str, Candidate]]:
-    """The candidates by text; of two with the same text, the one nearest the body."""
-    a = analyse(Page.from_text(text))
+    """The candidates by text; of two with the same text, the one nearest the body. The
+    layout is the classifier's, so that these tests of the candidates' features do not move
+    with the shipped line scorer (the network takes the whole of a tiny page as body)."""
+    a = analyse(Page.from_text(text), default_model())
     p, layout = a.page, a.layout
     out: dict[str, Candidate] = {}
     for c in candidates(p.lines, p.feats, layout.decisions, layout.body, p.language):

@@ -287,12 +287,11 @@ def extract_metadata(
     if published is None and updated is None and reference is not None:
         published = _relative_date(lines, anchor, reference)
     dateline = None
-    # The headline may have been decoded as body (it is marked TITLE after this stage); the
-    # dateline opens the article's first paragraph, never the headline.
-    first_body = next(
-        (i for i in range(start, end) if decisions[i].label is Label.BODY and i != title_at),
-        None,
-    )
+    # Body lines down to the headline are no article (stages._mark_title makes them a teaser
+    # or furniture, and the headline the TITLE, after this stage): the dateline opens the
+    # first paragraph below the headline.
+    first = start if title_at is None else max(start, title_at + 1)
+    first_body = next((i for i in range(first, end) if decisions[i].label is Label.BODY), None)
     if first_body is not None:
         m = cues.DATELINE.match(lines[first_body].text)
         if m:

@@ -244,7 +244,7 @@ def label_lines(
             raise ValueError(f"this line model reads other features than a {page.kind} page gives")
     elif page.markup_features:
         raise ValueError(f"the line network reads text pages, not a {page.kind} page")
-    states = decode_states(page, ev, model)
+    states = trim_interface_edges(decode_states(page, ev, model), ev)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     closing = decoded and not page.shows_article_end
     tail = closing_prose(ev, decoded[-1]) if closing else set()
@@ -290,6 +290,25 @@ def label_lines(
             in_related = False
             out.append(Decision(_outside_label(line, f), f"model: outside the body; {why}", weight))
     return Layout(out, span, comments_at)
+
+
+def trim_interface_edges(states: list[State | None], ev: Evidence) -> list[State | None]:
+    """The decoded states with lines of interface words (features.interface: "Large Medium
+    Small", "Share Print Email") at either end of the body moved outside it. Such a line
+    does not open or close an article; a scorer that reads a line with its neighbours (the
+    line network) sometimes takes the text-size widget above the first paragraph for the
+    start of the body."""
+    out = list(states)
+    body = [i for i, s in enumerate(out) if s is State.BODY]
+    for edge, outside in ((body, State.BEFORE), (body[::-1], State.AFTER)):
+        for i in edge:
+            facts = ev.facts[i]
+            if facts is None or not facts.cues.interface:
+                break
+            out[i] = outside
+    if all(s is not State.BODY for s in out):
+        return states  # a page of interface lines only: leave the decoder's answer
+    return out
 
 
 def caption_like(page: Page, i: int) -> bool:
