@@ -36,6 +36,21 @@ from newsx.pipeline.tokens import page_ids
 
 #: Floor of a probability before its log (as classifier._TINY).
 _TINY = 1e-300
+#: OpenBLAS (numpy's usual BLAS) computes a matrix product of at most this many
+#: multiply-adds on the calling thread (its GEMM_MULTITHREAD_THRESHOLD 4 x 65536); a larger
+#: one wakes its thread pool, which for a page's small products costs more than the product:
+#: 66 against 26 ms a page on the 2-CPU development machine, and -j 2 got slower than -j 1.
+#: The products are therefore taken in blocks of rows under it.
+SINGLE_THREAD_MACS = 4 * 65536
+
+
+def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a @ b, in blocks of rows small enough for BLAS to stay on this thread."""
+    rows = max(1, SINGLE_THREAD_MACS // max(1, a.shape[1] * b.shape[1]))
+    if len(a) <= rows:
+        return a @ b  # type: ignore[no-any-return]
+    return np.concatenate([a[i : i + rows] @ b for i in range(0, len(a), rows)])
+
 
 Arrays = Mapping[str, np.ndarray]
 
@@ -68,6 +83,8 @@ class LineNet:
                 weights[f"convs_{j}_weight"].transpose(2, 1, 0)
             )
         weights["inv_sd"] = 1.0 / weights["sd"]
+        weights["inp_t"] = np.ascontiguousarray(weights["inp_weight"].T)
+        weights["out_t"] = np.ascontiguousarray(weights["out_weight"].T)
         return cls(
             weights=weights,
             bits=int(meta["bits"]),
@@ -92,19 +109,19 @@ class LineNet:
             bag[has] = np.add.reduceat(emb[ids], offsets[:-1][has], axis=0)
         bag /= np.maximum(counts, 1)[:, None]
         dense = (np.asarray(dense, np.float32) - p["mu"]) * p["inv_sd"]
-        h = np.concatenate([bag, dense], axis=1) @ p["inp_weight"].T + p["inp_bias"]
+        h = _dot(np.concatenate([bag, dense], axis=1), p["inp_t"]) + p["inp_bias"]
         np.maximum(h, 0, out=h)
         for j, dilation in enumerate(self.dilations):
             taps = p[f"conv{j}_taps"]
             pad = (len(taps) // 2) * dilation
             padded = np.pad(h, ((pad, pad), (0, 0)))
             y = p[f"convs_{j}_bias"] + sum(
-                padded[t * dilation : t * dilation + n] @ taps[t] for t in range(len(taps))
+                _dot(padded[t * dilation : t * dilation + n], taps[t]) for t in range(len(taps))
             )
             h = h + np.maximum(y, 0)
         pooled = np.concatenate([h.mean(axis=0), h.max(axis=0)])
         h = np.maximum(h + (p["ctx_weight"] @ pooled + p["ctx_bias"]), 0)
-        z = h @ p["out_weight"].T + p["out_bias"]
+        z = _dot(h, p["out_t"]) + p["out_bias"]
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
