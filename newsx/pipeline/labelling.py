@@ -244,7 +244,9 @@ def label_lines(
             raise ValueError(f"this line model reads other features than a {page.kind} page gives")
     elif page.markup_features:
         raise ValueError(f"the line network reads text pages, not a {page.kind} page")
-    states = trim_interface_edges(decode_states(page, ev, model), ev)
+    states = decode_states(page, ev, model)
+    if not isinstance(model, LineModel):  # HTML pages and the classifier: as they were
+        states = trim_interface_edges(states, ev)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]
     closing = decoded and not page.shows_article_end
     tail = closing_prose(ev, decoded[-1]) if closing else set()
