@@ -177,6 +177,25 @@ def _vector(
     return values
 
 
+def first_paragraph(decisions: list[Decision], span: tuple[int, int]) -> int:
+    """Where the headline is sought from: the body's first line of prose, else its first line.
+
+    The decoded body may open with short lines that are no article (a menu item the scorer
+    took for body, with a gap after it, or the headline itself); counted from there, a
+    headline further down falls outside the INSIDE lines, and the lines above it are the
+    wrong ones. Lines between the body's first line and its first paragraph are candidates
+    above it."""
+    start, end = span
+    return next(
+        (
+            i
+            for i in range(start, end)
+            if decisions[i].label is Label.BODY and decisions[i].weight > 0
+        ),
+        start,
+    )
+
+
 def candidates(
     lines: list[Line],
     feats: list[Features],
@@ -184,7 +203,8 @@ def candidates(
     span: tuple[int, int],
     language: str | None,
 ) -> list[Candidate]:
-    """Lines that could be the headline: short lines above the body run and at its top."""
+    """Lines that could be the headline: short lines above the body's first paragraph and
+    at its top (first_paragraph)."""
     start, end = span
     body_text = " ".join(
         lines[i].text
@@ -197,8 +217,9 @@ def candidates(
         text="\n".join(line.text for line in lines).lower(),
         listed=frozenset(line.text.lower() for line in lines if line.bullet),
     )
-    inside = [i for i in range(start, end) if not lines[i].blank][:INSIDE]
-    above = [i for i in range(start - 1, -1, -1) if not lines[i].blank][:WINDOW]
+    anchor = first_paragraph(decisions, span)
+    inside = [i for i in range(anchor, end) if not lines[i].blank][:INSIDE]
+    above = [i for i in range(anchor - 1, -1, -1) if not lines[i].blank][:WINDOW]
     found: list[tuple[int, dict[str, float]]] = []
     for distance, i in [(0, i) for i in inside] + list(enumerate(above, 1)):
         f, d = feats[i], decisions[i]
