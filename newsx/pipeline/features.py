@@ -53,17 +53,26 @@ class Features:
 _BLANK = Features()
 
 
+def line_words(lines: list[Line]) -> list[list[str]]:
+    """The words (language.words) of every line; empty for blank lines."""
+    return [words(line.text) if not line.blank else [] for line in lines]
+
+
 #: Lines this long (in tokens) are the prose the page's language is guessed from; menus
 #: and footers are full of brand names in other languages.
 LANGUAGE_SAMPLE_MIN_TOKENS = 8
 
 
-def compute_features(lines: list[Line]) -> tuple[list[Features], str | None, str | None]:
+def compute_features(
+    lines: list[Line], tokens: list[list[str]] | None = None
+) -> tuple[list[Features], str | None, str | None]:
     """One Features record per line, blank lines included, the page's language, and whose
-    stopwords its lines are weighed by (`stopword_language`)."""
+    stopwords its lines are weighed by (`stopword_language`). `tokens`, when given, holds
+    every line's words (language.words; empty for blank lines)."""
     keys = [line.text.lower() for line in lines]  # line texts have their spaces collapsed
     counts = Counter(k for k, line in zip(keys, lines) if not line.blank)
-    tokens = [words(line.text) if not line.blank else [] for line in lines]
+    if tokens is None:
+        tokens = line_words(lines)
     sample = [t for toks in tokens if len(toks) >= LANGUAGE_SAMPLE_MIN_TOKENS for t in toks]
     counted = guess_from_tokens(sample)
     language = counted or identify_uncounted(sample)

@@ -128,7 +128,7 @@ class LineNet:
 
     def probabilities(self, page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
         """(n, 3) for the page's n non-blank lines; `base` holds their classifier vectors."""
-        ids, offsets = page_ids(page.lines, self.bits)
+        ids, offsets = page_ids(page.lines, self.bits, page.line_words)
         return self.forward(rich_features(page, ev, base), ids, offsets)
 
     def emissions(self, probs: np.ndarray) -> list[list[float]]:

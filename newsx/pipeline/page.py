@@ -10,9 +10,10 @@ what kind it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
-from newsx.pipeline.features import Features, compute_features
+from newsx.pipeline.features import Features, compute_features, line_words
 from newsx.text.lines import Line, split_lines
 from newsx.text.normalize import normalize
 from newsx.text.unwrap import unwrap
@@ -41,8 +42,18 @@ class Page:
         """The page of a text dump: normalised, split into lines (hard wraps joined), and the
         features of every line."""
         lines = unwrap(split_lines(normalize(text)))
-        feats, language, stopwords_of = compute_features(lines)
-        return cls(lines, feats, language, stopwords_of)
+        tokens = line_words(lines)
+        feats, language, stopwords_of = compute_features(lines, tokens)
+        page = cls(lines, feats, language, stopwords_of)
+        vars(page)["line_words"] = tokens  # line_words' cache (a cached_property), filled
+        return page
+
+    @cached_property
+    def line_words(self) -> list[list[str]]:
+        """The word tokens (language.words) of every line, empty for blank lines: computed
+        once for the stages that read them (the page type, the line network's tokens).
+        Read only: the lists are shared."""
+        return line_words(self.lines)
 
     def is_link(self, i: int) -> bool:
         """Whether line `i` is (nearly) all link text. A dump does not say."""

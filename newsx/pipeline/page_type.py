@@ -19,8 +19,6 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsx.text.language import words
-
 if TYPE_CHECKING:
     from newsx.pipeline.page import Page
 
@@ -57,10 +55,10 @@ _CURRENCY = frozenset("$€£¥₹₽")
 def tokens(page: Page) -> list[str]:
     """The page's word tokens, and one shape token per line ("#bullet", "#short"...)."""
     out: list[str] = []
-    for line, f in zip(page.lines, page.feats):
+    for line, f, own in zip(page.lines, page.feats, page.line_words):
         if line.blank:
             continue
-        out += words(line.text)[:200]
+        out += own[:200]
         out.append("#bullet" if line.bullet else "#short" if f.n_words <= 3 else "#line")
         if len(out) >= MAX_TOKENS:
             break

@@ -36,9 +36,11 @@ START_MARKS = "*+-•o#>|[!"
 END_MARKS = '.!?:;,)]"”»…'
 
 
-def line_tokens(text: str, raw: str) -> list[str]:
-    """The tokens of one line: `text` as newsx reads it, `raw` as the dump wrote it."""
-    words = split_words(text)[:MAX_WORDS]
+def line_tokens(text: str, raw: str, words_of_text: Sequence[str] | None = None) -> list[str]:
+    """The tokens of one line: `text` as newsx reads it, `raw` as the dump wrote it;
+    `words_of_text`, when given, are language.words(text), already computed."""
+    every = split_words(text) if words_of_text is None else words_of_text
+    words = list(every[:MAX_WORDS])
     toks = words + [a + " " + b for a, b in itertools.pairwise(words)]
     if words:
         toks += ["^" + words[0], "$" + words[-1]]
@@ -59,14 +61,18 @@ def hash_ids(toks: Sequence[str], bits: int = BITS) -> list[int]:
     return [zlib.crc32(t.encode("utf-8")) & mask for t in toks]
 
 
-def page_ids(lines: Sequence[Line], bits: int = BITS) -> tuple[np.ndarray, np.ndarray]:
+def page_ids(
+    lines: Sequence[Line], bits: int = BITS, words: Sequence[Sequence[str]] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The buckets of every non-blank line's tokens, flat, and n + 1 offsets: line k's are
-    ids[offsets[k]:offsets[k + 1]]."""
+    ids[offsets[k]:offsets[k + 1]]. `words`, when given, holds every line's
+    language.words (Page.line_words)."""
     ids: list[int] = []
     offsets = [0]
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.blank:
             continue
-        ids += hash_ids(line_tokens(line.text, line.raw), bits)
+        own = words[i] if words is not None else None
+        ids += hash_ids(line_tokens(line.text, line.raw, own), bits)
         offsets.append(len(ids))
     return np.array(ids, dtype=np.int64), np.array(offsets, dtype=np.int64)
