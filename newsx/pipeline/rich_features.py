@@ -128,30 +128,36 @@ RICH_FEATURES: tuple[str, ...] = (
 
 def text_stats(texts: Sequence[str], raws: Sequence[str]) -> np.ndarray:
     """(n, len(TEXT_STATS)): the character-level facts of each line."""
-    out = np.zeros((len(texts), len(TEXT_STATS)), np.float32)
-    for k, (t, raw) in enumerate(zip(texts, raws)):
+    rows = []
+    punct, letter, upper_case = _PUNCT.findall, _LETTER.findall, _UPPER.findall
+    currency, link_markup = _CURRENCY.search, _LINK_MARKUP.search
+    for t, raw in zip(texts, raws):
         head = t[:HEAD_CHARS]
         words = t.split()
         n_words = max(len(words), 1)
-        letters = len(_LETTER.findall(head))
-        upper = len(_UPPER.findall(head))
-        out[k] = (
-            len(_PUNCT.findall(head)) / max(min(len(t), HEAD_CHARS), 1),
-            t.count(",") / n_words,
-            _CURRENCY.search(t) is not None,
-            t[:1].isdigit(),
-            letters >= 2 and upper / letters > ALL_CAPS_SHARE,
-            t.endswith(("...", "…")),
-            "|" in t,
-            "©" in t or "copyright" in t.lower(),
-            t.endswith((")", "]")),
-            min(sum(map(len, words)) / n_words, WORD_LENGTH_CAP) / WORD_LENGTH_SCALE,
-            t.endswith("?"),
-            t[:1] != "" and t[:1] in _QUOTES,
-            _LINK_MARKUP.search(t) is not None,
-            min(len(raw) - len(raw.lstrip()), INDENT_CAP) / INDENT_SCALE,
+        letters = len(letter(head))
+        upper = len(upper_case(head)) if letters >= 2 else 0  # read only with 2 letters
+        first = t[:1]
+        rows.append(
+            (
+                len(punct(head)) / max(min(len(t), HEAD_CHARS), 1),
+                t.count(",") / n_words,
+                currency(t) is not None,
+                first.isdigit(),
+                letters >= 2 and upper / letters > ALL_CAPS_SHARE,
+                t.endswith(("...", "…")),
+                "|" in t,
+                "©" in t or "copyright" in t.lower(),
+                t.endswith((")", "]")),
+                min(sum(map(len, words)) / n_words, WORD_LENGTH_CAP) / WORD_LENGTH_SCALE,
+                t.endswith("?"),
+                first != "" and first in _QUOTES,
+                link_markup(t) is not None,
+                min(len(raw) - len(raw.lstrip()), INDENT_CAP) / INDENT_SCALE,
+            )
         )
-    return out
+    # One conversion for the page: assigning row by row costs more than the facts.
+    return np.array(rows, np.float32).reshape(len(texts), len(TEXT_STATS))
 
 
 def shift(a: np.ndarray, d: int) -> np.ndarray:
