@@ -277,9 +277,10 @@ def extract_metadata(
     start, end = span
     title_at = find_title(lines, feats, decisions, span, language, title_weights)
     top = (title_at if title_at is not None else start) - HEADER_REACH
-    header = [
-        i for i in range(max(0, top), min(len(lines), start + HEADER_REACH)) if not lines[i].blank
-    ]
+    # Down to below the headline as well as the body's first line: a headline found under
+    # the body's first line (which a stray menu item can be) has its byline under it.
+    bottom = max(start, title_at if title_at is not None else start) + HEADER_REACH
+    header = [i for i in range(max(0, top), min(len(lines), bottom)) if not lines[i].blank]
     date_lines = [i for i in header if decisions[i].label in (Label.DATE, Label.BYLINE)]
     authors, source = find_authors(page, decisions, header, date_lines, title_at)
     anchor = title_at if title_at is not None else start
