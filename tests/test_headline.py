@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from newsx.meta.headline import FEATURES, Candidate, candidates, find_title, weights
+from dataclasses import replace
+
+from newsx.meta.headline import (
+    FEATURES,
+    Candidate,
+    candidates,
+    find_title,
+    first_paragraph,
+    weights,
+)
 from newsx.pipeline.classifier import default_model
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
+from newsx.records import Label
 from tests.pages import P1, P2, P3, TITLE
 
 STANDFIRST = "Passengers will pay less than they did on the old boats, the operator says"
@@ -79,3 +89,20 @@ def test_only_the_candidates_sharing_most_words_with_the_body_are_best_overlap()
 
 def test_a_page_without_short_lines_has_no_headline() -> None:
     assert _title(f"{P1}\n\n{P2}\n\n{P3}\n") is None
+
+
+def test_the_window_counts_from_the_first_paragraph_not_a_stray_first_body_line() -> None:
+    """A decoded body that opens with a short line far above the article (a menu item the
+    scorer took for body) must not push the headline out of the candidates."""
+    menu = "\n".join(f"* Section {k}" for k in range(12))
+    a = analyse(Page.from_text(f"Latest\n\n{menu}\n\n{TITLE}\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n"))
+    p, layout = a.page, a.layout
+    first = next(i for i, line in enumerate(p.lines) if line.text == "Latest")
+    decisions = list(layout.decisions)
+    decisions[first] = replace(decisions[first], label=Label.BODY)
+    span = (first, layout.body[1])
+    assert first_paragraph(decisions, span) == p.lines.index(
+        next(line for line in p.lines if line.text == P1)
+    )
+    found = candidates(p.lines, p.feats, decisions, span, p.language)
+    assert TITLE in {p.lines[c.index].text for c in found}
