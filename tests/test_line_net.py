@@ -74,6 +74,13 @@ def test_emissions_divide_by_the_prior_and_scale() -> None:
     assert body == pytest.approx(2.0 * (math.log(0.5) - math.log(0.25)))
 
 
+def test_on_a_forum_a_comment_line_counts_for_the_body() -> None:
+    net = tiny([0.0, 0.0, 0.0])  # prior: other 0.5, body 0.25, comment 0.25
+    ((outside, body),) = net.emissions(np.array([[0.2, 0.5, 0.3]]), comments_are_body=True)
+    assert outside == pytest.approx(2.0 * (math.log(0.2) - math.log(0.5)))
+    assert body == pytest.approx(2.0 * (math.log(0.8) - math.log(0.5)))
+
+
 def test_empty_and_one_line_pages() -> None:
     net = tiny([1.0, 1.0, 1.0])
     assert net.forward(np.zeros((0, D)), np.zeros(0, np.int64), np.zeros(1, np.int64)).shape == (

@@ -197,8 +197,11 @@ def gather_evidence(page: Page, comments: bool = True) -> Evidence:
     return Evidence(weighted, comments_at, cue_list, facts)
 
 
-def decode_states(page: Page, ev: Evidence, model: LineModel | LineNet) -> list[State | None]:
-    """The Viterbi path's state for every line (None for blank lines)."""
+def decode_states(
+    page: Page, ev: Evidence, model: LineModel | LineNet, comments: bool = True
+) -> list[State | None]:
+    """The Viterbi path's state for every line (None for blank lines). With `comments`
+    False the line network's comment class counts for the body (a forum's posts)."""
     vectors = classifier_inputs(page, ev)
     scores: Sequence[Sequence[float]]
     if isinstance(model, LineModel):
@@ -206,7 +209,7 @@ def decode_states(page: Page, ev: Evidence, model: LineModel | LineNet) -> list[
     else:
         width = len(FEATURES + page.markup_features)  # also for a page without lines
         base = np.array(vectors, dtype=np.float32).reshape(len(vectors), width)
-        scores = model.emissions(model.probabilities(page, ev, base))
+        scores = model.emissions(model.probabilities(page, ev, base), not comments)
     path = iter(viterbi(scores, model.transitions))
     return [None if line.blank else next(path) for line in page.lines]
 
@@ -244,7 +247,7 @@ def label_lines(
             raise ValueError(f"this line model reads other features than a {page.kind} page gives")
     elif page.markup_features:
         raise ValueError(f"the line network reads text pages, not a {page.kind} page")
-    states = decode_states(page, ev, model)
+    states = decode_states(page, ev, model, comments)
     if not isinstance(model, LineModel):  # HTML pages and the classifier: as they were
         states = trim_interface_edges(states, ev)
     decoded = [i for i, s in enumerate(states) if s is State.BODY]

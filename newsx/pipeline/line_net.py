@@ -131,14 +131,17 @@ class LineNet:
         ids, offsets = page_ids(page.lines, self.bits, page.line_words)
         return self.forward(rich_features(page, ev, base), ids, offsets)
 
-    def emissions(self, probs: np.ndarray) -> list[list[float]]:
+    def emissions(self, probs: np.ndarray, comments_are_body: bool = False) -> list[list[float]]:
         """Per line, (outside, body) scores for the decoder, as LineModel.emissions gives
-        them: (log P(x | line) - log P(x)) x emission_scale."""
-        prior = self.log_prior
-        prior_out = math.log(math.exp(prior[LineClass.OTHER]) + math.exp(prior[LineClass.COMMENT]))
+        them: (log P(x | line) - log P(x)) x emission_scale. With `comments_are_body` (a
+        forum thread, whose posts are its content) a line that reads as a comment counts
+        for the body, not against it."""
+        prior = np.exp(self.log_prior)
         p = np.maximum(np.asarray(probs, np.float64), _TINY)
-        outside = np.log(p[:, LineClass.OTHER] + p[:, LineClass.COMMENT]) - prior_out
-        body = np.log(p[:, LineClass.BODY]) - prior[LineClass.BODY]
+        out_cls = [LineClass.OTHER] if comments_are_body else [LineClass.OTHER, LineClass.COMMENT]
+        body_cls = [LineClass.BODY, LineClass.COMMENT] if comments_are_body else [LineClass.BODY]
+        outside = np.log(p[:, out_cls].sum(axis=1)) - math.log(prior[out_cls].sum())
+        body = np.log(p[:, body_cls].sum(axis=1)) - math.log(prior[body_cls].sum())
         scores: list[list[float]] = (
             self.emission_scale * np.column_stack((outside, body))
         ).tolist()
