@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 
 import newsx
 from newsx.cli import main
-from newsx.text.language import count_words
 from newsx.errors import InputError
 from newsx.io.decoding import decode_bytes
 from newsx.records import FIELD_NAMES, Article, Label
+from newsx.text.language import count_words
 from newsx.text.lines import split_lines
 from newsx.text.normalize import normalize
 
