@@ -298,6 +298,12 @@ def test_no_comments(heading: str, none: bool) -> None:
         "Читайте также",
         "相关新闻",
         "相关阅读：",
+        "関連記事",
+        "관련 기사",
+        "İlgili Haberler",
+        "Czytaj także:",
+        "Baca juga",
+        "Läs också",
     ],
 )
 def test_related_header(line: str) -> None:

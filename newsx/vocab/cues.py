@@ -110,6 +110,24 @@ COMMENT_HEADING_WEAK = re.compile(
 )
 
 
+#: The same headings in the languages of a crawl beyond the nine (text.language's
+#: STOPWORD_LANGUAGES): the common wordings of news sites in each.
+_RELATED_HEADINGS_MORE = (
+    "関連記事", "関連ニュース", "あわせて読みたい", "延伸阅读", "관련 기사", "관련기사",
+    "관련 뉴스", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ أيضا", "اقرأ أيضاً",
+    "σχετικά άρθρα", "σχετικά θέματα", "διαβάστε επίσης", "διαβάστε ακόμα",
+    "ilgili haberler", "ilgili yazılar", "संबंधित खबरें", "संबंधित ख़बरें", "ये भी पढ़ें",
+    "यह भी पढ़ें", "czytaj także", "czytaj też", "czytaj również", "zobacz także",
+    "zobacz też", "zobacz również", "powiązane artykuły", "כתבות קשורות", "כתבות נוספות",
+    "עוד בנושא", "berita terkait", "baca juga", "artikel terkait", "читайте також",
+    "схожі новини", "похожие новости", "по теме", "související články", "čtěte také",
+    "čtěte též", "läs också", "läs även", "relaterade artiklar", "læs også",
+    "relaterede artikler", "les også", "relaterte artikler", "lue myös", "aiheesta lisää",
+    "kapcsolódó cikkek", "citește și", "articole similare", "știri similare",
+    "tin liên quan", "bài viết liên quan", "xem thêm", "اخبار مرتبط", "مطالب مرتبط",
+    "بیشتر بخوانید",
+)  # fmt: skip
+
 #: Header of a block of links to other stories.
 RELATED_HEADER = re.compile(
     r"^(?:related(?:\s+(?:readings?|articles?|stories|posts|news|content|coverage|links?))?|"
@@ -119,7 +137,8 @@ RELATED_HEADER = re.compile(
     r"das\s+könnte\s+sie\s+auch\s+interessieren|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
     r"sur\s+le\s+même\s+sujet|te\s+puede\s+interesar|noticias\s+relacionadas|leer\s+más|"
     r"leggi\s+anche|articoli\s+correlati|veja\s+também|leia\s+(?:também|mais)|lees\s+ook|"
-    r"meer\s+over\s+dit\s+onderwerp|читайте\s+также|相关(?:新闻|阅读|文章))\s*[:：]?$",
+    r"meer\s+over\s+dit\s+onderwerp|читайте\s+также|相关(?:新闻|阅读|文章)|"
+    rf"{alt(_RELATED_HEADINGS_MORE)})\s*[:：]?$",
     _I,
 )
 
