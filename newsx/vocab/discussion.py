@@ -12,6 +12,11 @@ COMMENT_NOUNS = tuple(
     (
         "comment comments kommentar kommentare commentaire commentaires comentario comentarios"
         " commento commenti comentário comentários reactie reacties 条评论"
+        # the languages of a crawl beyond the nine (text.language.STOPWORD_LANGUAGES)
+        " コメント 댓글 تعليق تعليقات التعليقات σχόλιο σχόλια yorum yorumlar टिप्पणी टिप्पणियां"
+        " टिप्पणियाँ komentarz komentarze komentarzy תגובות komentar коментар коментарі"
+        " коментарів komentář komentáře komentářů kommentarer kommentit kommenttia"
+        " hozzászólás hozzászólások comentarii نظرات دیدگاه"
     ).split()
 )
 #: Stems of nouns with many case endings: "комментарий", "комментариев", "комментария".
