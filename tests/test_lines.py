@@ -26,6 +26,7 @@ def one(raw: str) -> Line:
         ("• Dot item", "Dot item", "•"),
         ("◦ Hollow item", "Hollow item", "◦"),
         ("o Lynx item", "Lynx item", "o"),
+        ("・日経平均、3日続伸", "日経平均、3日続伸", "・"),  # Japanese: no space after it
     ],
 )
 def test_bullets_are_detected_and_stripped(raw: str, text: str, bullet: str) -> None:

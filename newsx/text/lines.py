@@ -12,8 +12,9 @@ from newsx.meta.dates import find_dates
 #: block and the body shows as they were. Unicode's LINE SEPARATOR, which normalize keeps.
 LINE_BREAK = "\u2028"
 #: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
-#: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text.
-_BULLET = re.compile(r"^(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+(?=\S)")
+#: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text;
+#: Japanese writes its bullet, the katakana middle dot, with none ("・日経平均").
+_BULLET = re.compile(r"^(?:(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+|・\s*)(?=\S)")
 
 
 @dataclass(frozen=True)
