@@ -295,6 +295,13 @@ def test_related_block_ends_at_a_blank_line() -> None:
     assert labels[P2] is Label.BODY
 
 
+def test_related_bullets_spaced_by_blank_lines_stay_related() -> None:
+    labels = labelled(f"{P1}\n\n{P2}\n\nRelated:\n\n- One link here\n\n- Another link\n\n{P3}")
+    assert labels["One link here"] is Label.RELATED
+    assert labels["Another link"] is Label.RELATED
+    assert labels[P3] is not Label.RELATED
+
+
 def test_subheading_inside_the_body_stays_in_the_run() -> None:
     lines, _, layout = stages(f"{P1}\n\nA costly delay\n\n{P2}\n\n{P3}")
     start, end = layout.body

@@ -262,8 +262,10 @@ def label_lines(
     for i, (line, f) in enumerate(zip(lines, feats)):
         weight, why = ev.weighted[i]
         if line.blank:
-            # A related-links block ends at the first blank line after one of its items.
-            in_related = in_related and not (out and out[-1].reason == _RELATED_ITEM)
+            # A related-links block ends at the first blank line after one of its items,
+            # unless that item and the next line are bullets: a list spaced by blank lines.
+            if in_related and out and out[-1].reason == _RELATED_ITEM:
+                in_related = _bullets_go_on(lines, i)
             out.append(Decision(Label.BLANK, "blank"))
             continue
         cue, facts = ev.cues[i], ev.facts[i]
@@ -295,6 +297,13 @@ def label_lines(
             in_related = False
             out.append(Decision(_outside_label(line, f), f"model: outside the body; {why}", weight))
     return Layout(out, span, comments_at)
+
+
+def _bullets_go_on(lines: list[Line], blank: int) -> bool:
+    """Whether the lines either side of the blank lines at `blank` are both bullets."""
+    before = next(lines[j] for j in range(blank - 1, -1, -1) if not lines[j].blank)
+    after = next((lines[j] for j in range(blank + 1, len(lines)) if not lines[j].blank), None)
+    return before.bullet and after is not None and after.bullet
 
 
 def trim_interface_edges(states: list[State | None], ev: Evidence) -> list[State | None]:
