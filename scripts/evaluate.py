@@ -19,7 +19,8 @@ other folds only; the table gives the pooled figure with the mean ± standard de
 the folds. What is not refitted (NOT_REFITTED) was chosen on the whole devset, so even these
 figures are not free of it. `--cross` scores each set with line and headline models
 trained without it (wcxb-dev-other with models from both article sets, which never see it);
-the page type model is refitted by site folds there, as one typed set holds every article. Both
+the page type model is refitted by site folds there, as one set holds every type but the
+article. Both
 need numpy (the dev extra); `--cache` keeps the line vectors.
 
 scripts/gate.py runs this with the shipped models and out of fold, and checks the floors.
@@ -218,10 +219,9 @@ def _runs(
 
     if cross:
         # The line and headline models learn from the other article set (from both when
-        # wcxb-dev-other is scored), never from the scored one. Only wcxb-dev and
-        # wcxb-dev-other carry page types, and one of them holds every article, so the page
-        # type model cannot leave a whole set out: it is refitted by site folds instead,
-        # never seeing the sites of the pages it types.
+        # wcxb-dev-other is scored), never from the scored one. wcxb-dev-other holds every
+        # page type but the article, so the page type model cannot leave a whole set out:
+        # it is refitted by site folds instead, never seeing the sites of the pages it types.
         for test_set in dict.fromkeys((*SETS, *(p.set for p in pages))):
             if not any(p.set == test_set for p in pages):
                 continue
