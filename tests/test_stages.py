@@ -168,8 +168,18 @@ def _sure_of(kind: str) -> PageTypeModel:
     )
 
 
+#: A thread whose replies read as posts: sentences of their own, not one-line remarks.
+THREAD = (
+    "* Home\n* World\n\nHarbour city opens new ferry terminal\n\nBy Jane Doe\n\n"
+    f"March 3, 2021\n\nOSLO - {P1}\n\n{P2}\n\n{P3}\n\n2 comments\n\nJane at 2021-03-04\n\n"
+    "What a lovely idea, I hope it works out for the town and that the ferry keeps to its "
+    "timetable this winter, unlike the old one.\n\nTom says:\n\nIt took them long enough, "
+    "but it looks great, and the new waiting room is much warmer than the old shed.\n"
+)
+
+
 def test_on_a_forum_page_the_posts_are_content_not_comments() -> None:
-    page = Page.from_text(PAGE)
+    page = Page.from_text(THREAD)
     forum = run(page, Options(), Models(page_type=_sure_of("forum"))).article
     article = run(page, Options(), Models(page_type=_sure_of("article"))).article
     assert (forum.page_type, article.page_type) == ("forum", "article")
