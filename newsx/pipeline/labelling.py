@@ -303,7 +303,7 @@ def _bullets_go_on(lines: list[Line], blank: int) -> bool:
     """Whether the lines either side of the blank lines at `blank` are both bullets."""
     before = next(lines[j] for j in range(blank - 1, -1, -1) if not lines[j].blank)
     after = next((lines[j] for j in range(blank + 1, len(lines)) if not lines[j].blank), None)
-    return before.bullet and after is not None and after.bullet
+    return bool(before.bullet) and after is not None and bool(after.bullet)
 
 
 def trim_interface_edges(states: list[State | None], ev: Evidence) -> list[State | None]:
