@@ -44,10 +44,11 @@ SCALING_TARGET = 12.0
 MEMORY_FILES = (1_000, 10_000)
 MEMORY_TARGET = 1.5
 
-IN_PROCESS = ("floor", "newsx", "trafilatura", "justext")
+IN_PROCESS = ("floor", "newsx", "newsx-linear", "trafilatura", "justext")
 LABELS = {
     "floor": "floor: read, split lines, tokenise, JSON line",
     "newsx": "newsx.extract + json.dumps(to_dict()), in-process",
+    "newsx-linear": "the same with the logistic line model instead of the network",
     "cli1": "`newsx extract -q -f jsonl -j 1`",
     "cli2": "`newsx extract -q -f jsonl -j 2`",
     "trafilatura": "trafilatura.extract, text as HTML `<p>`s",
@@ -96,6 +97,19 @@ def make_processor(kind: str) -> Callable[[str, str], str]:
             return json.dumps(newsx.extract(text).to_dict())
 
         return run_newsx
+    if kind == "newsx-linear":  # the line model the network replaced, on the same pipeline
+        import newsx
+        from newsx.pipeline.classifier import default_model
+        from newsx.pipeline.page import Page
+        from newsx.pipeline.stages import Models, run
+
+        linear = Models(default_model("text"))
+
+        def run_linear(path: str, text: str) -> str:
+            article = run(Page.from_text(text), newsx.Options(), linear).article
+            return json.dumps(article.to_dict())
+
+        return run_linear
     if kind == "trafilatura":
         import logging
 
@@ -104,7 +118,9 @@ def make_processor(kind: str) -> Callable[[str, str], str]:
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
         def run_trafilatura(path: str, text: str) -> str:
-            return json.dumps({"path": path, "text": trafilatura.extract(as_html(text))})
+            # with_metadata: newsx extracts metadata too, so this is the fair comparison
+            extracted = trafilatura.extract(as_html(text), with_metadata=True)
+            return json.dumps({"path": path, "text": extracted})
 
         return run_trafilatura
     if kind == "justext":
@@ -359,11 +375,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "| what | seconds (median) | pages/s | × floor | ÷ newsx in-process |",
             "|---|---:|---:|---:|---:|",
         ]
-        for kind in ("floor", "newsx", "cli1", "cli2", "trafilatura", "justext"):
+        for kind in ("floor", "newsx", "newsx-linear", "cli1", "cli2", "trafilatura", "justext"):
             if kind not in medians:
                 continue
             seconds = medians[kind]
-            versus = seconds / base if kind in ("trafilatura", "justext") else None
+            versus = seconds / base if kind in ("newsx-linear", "trafilatura", "justext") else None
             table.append(
                 f"| {LABELS[kind]} | {seconds:.2f} | {n / seconds:,.0f} "
                 f"| {fmt_ratio(seconds / floor)} | {fmt_ratio(versus)} |"
