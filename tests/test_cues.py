@@ -304,6 +304,9 @@ def test_no_comments(heading: str, none: bool) -> None:
         "Czytaj także:",
         "Baca juga",
         "Läs också",
+        "Most read",
+        "Meistgelesen",
+        "Самое читаемое",
     ],
 )
 def test_related_header(line: str) -> None:

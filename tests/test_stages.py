@@ -189,3 +189,29 @@ def test_on_a_forum_page_the_posts_are_content_not_comments() -> None:
     assert forum.title == article.title
     assert "What a lovely idea" not in article.body
     assert "What a lovely idea" in forum.body
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "start"),
+    [
+        (
+            "Home\nNews\nMarkets rally as inflation cools\nStocks rose on Friday after figures "
+            "showed inflation slowing for a third month.\nShare this article\n",
+            "Markets rally as inflation cools",
+            "Stocks rose on Friday",
+        ),
+        (
+            "Главная | Новости | Спорт\n\nСовет утвердил новое расписание паромов\n\nГородской "
+            "совет во вторник утвердил новое расписание паромов, которое со следующего месяца "
+            "добавляет три вечерних рейса на остров.\n\nСамое читаемое\nШторм на побережье\n",
+            "Совет утвердил новое расписание паромов",
+            "Городской совет во вторник",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_one_paragraph_brief_without_a_byline(text: str, title: str, start: str) -> None:
+    article = run(Page.from_text(text), Options()).article
+    assert article.title == title
+    assert article.body.startswith(start)
+    assert "\n" not in article.body  # the paragraph alone: no menu, no list

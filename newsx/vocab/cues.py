@@ -111,7 +111,8 @@ COMMENT_HEADING_WEAK = re.compile(
 
 
 #: The same headings in the languages of a crawl beyond the nine (text.language's
-#: STOPWORD_LANGUAGES): the common wordings of news sites in each.
+#: STOPWORD_LANGUAGES): the common wordings of news sites in each; then the headings of
+#: most-read lists in all of them.
 _RELATED_HEADINGS_MORE = (
     "関連記事", "関連ニュース", "あわせて読みたい", "延伸阅读", "관련 기사", "관련기사",
     "관련 뉴스", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ أيضا", "اقرأ أيضاً",
@@ -126,6 +127,11 @@ _RELATED_HEADINGS_MORE = (
     "kapcsolódó cikkek", "citește și", "articole similare", "știri similare",
     "tin liên quan", "bài viết liên quan", "xem thêm", "اخبار مرتبط", "مطالب مرتبط",
     "بیشتر بخوانید",
+    # lists of the site's most read stories, links to other stories as related ones are
+    "most read", "most popular", "most viewed", "trending now", "meistgelesen",
+    "meistgelesene artikel", "les plus lus", "articles les plus lus", "lo más leído",
+    "lo más visto", "i più letti", "più letti", "mais lidas", "mais lidos", "meest gelezen",
+    "самое читаемое", "самое популярное", "популярное", "热门新闻", "热门文章", "最受欢迎",
 )  # fmt: skip
 
 #: Header of a block of links to other stories.
