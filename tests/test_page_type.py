@@ -53,9 +53,10 @@ def _one_hot_model(best: str) -> PageTypeModel:
     bias[PAGE_TYPES.index(best)] = 5.0
     return PageTypeModel(
         word_weights=np.zeros((256, k)),
-        shape_weights=np.zeros((len(SHAPES), k)),
-        shape_mean=np.zeros(len(SHAPES)),
-        shape_scale=np.ones(len(SHAPES)),
+        word_bias=np.zeros(k),
+        stack_weights=np.zeros((len(SHAPES) + k, k)),
+        stack_mean=np.zeros(len(SHAPES) + k),
+        stack_scale=np.ones(len(SHAPES) + k),
         bias=bias,
         bits=8,
     )
@@ -66,6 +67,26 @@ def test_probabilities_sum_to_one_and_the_best_is_the_type() -> None:
     assert set(probs) == set(PAGE_TYPES)
     assert math.isclose(sum(probs.values()), 1.0)
     assert page_type(probs) == "forum"
+
+
+def test_the_decider_reads_the_word_scores_after_the_shapes() -> None:
+    k, n = len(PAGE_TYPES), len(SHAPES)
+    word_bias = np.zeros(k)
+    word_bias[PAGE_TYPES.index("product")] = 3.0  # the words say product...
+    stack = np.zeros((n + k, k))
+    stack[n + PAGE_TYPES.index("product"), PAGE_TYPES.index("listing")] = 2.0  # ...read as listing
+    model = PageTypeModel(
+        word_weights=np.zeros((256, k)),
+        word_bias=word_bias,
+        stack_weights=stack,
+        stack_mean=np.zeros(n + k),
+        stack_scale=np.ones(n + k),
+        bias=np.zeros(k),
+        bits=8,
+    )
+    page = Page.from_text(ARTICLE)
+    assert model.word_scores(page).argmax() == PAGE_TYPES.index("product")
+    assert page_type(model.probabilities(page)) == "listing"
 
 
 def test_the_shipped_model_reads_an_article_as_one() -> None:

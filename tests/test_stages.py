@@ -160,9 +160,10 @@ def _sure_of(kind: str) -> PageTypeModel:
     n = len(PAGE_TYPES)
     return PageTypeModel(
         word_weights=np.zeros((1 << 4, n)),
-        shape_weights=np.zeros((len(SHAPES), n)),
-        shape_mean=np.zeros(len(SHAPES)),
-        shape_scale=np.ones(len(SHAPES)),
+        word_bias=np.zeros(n),
+        stack_weights=np.zeros((len(SHAPES) + n, n)),
+        stack_mean=np.zeros(len(SHAPES) + n),
+        stack_scale=np.ones(len(SHAPES) + n),
         bias=np.array([10.0 if t == kind else 0.0 for t in PAGE_TYPES]),
         bits=4,
     )

@@ -1,10 +1,13 @@
 """What kind of page a page is: an article, a forum thread, a product page, a listing, a
 collection, documentation or a service page (the page types of the WCXB benchmark).
 
-A multinomial logistic regression reads the page's words, hashed into buckets (so that no
-word list is written by hand), with a few counts of its lines' shapes. Its weights are data,
-`data/page_type_model.npz`, fitted by `scripts/train_page_type.py` on the development set;
-predicting needs numpy and this module.
+Two multinomial logistic regressions, stacked. The first reads the page's words, hashed into
+buckets (so that no word list is written by hand) and gives a score per type. The second
+reads those seven scores with a few counts of the page's line shapes and decides: it learns
+how far to trust the words (it is fitted on the first's out-of-fold scores, so it sees them
+as they are on a site the words were not fitted on) and what the shapes add. Its weights are
+data, `data/page_type_model.npz`, fitted by `scripts/train_page_type.py` on the development
+set; predicting needs numpy and this module.
 """
 
 from __future__ import annotations
@@ -78,47 +81,62 @@ def buckets(toks: Sequence[str], bits: int = BITS) -> dict[int, float]:
 
 def shape_counts(page: Page) -> list[float]:
     """SHAPES of the page: how many lines it has, and the share of each kind of line."""
-    shown = [(line, f) for line, f in zip(page.lines, page.feats) if not line.blank]
-    n = max(1, len(shown))
-
-    def share(test: Any) -> float:
-        return sum(1 for line, f in shown if test(line, f)) / n
-
-    return [
-        math.log1p(len(shown)),
-        share(lambda line, f: f.n_words <= 3),
-        share(lambda line, f: line.bullet is not None),
-        share(lambda line, f: f.sentence_end and f.n_words >= 8),
-        share(lambda line, f: any(c.isdigit() for c in line.text[:80])),
-        share(lambda line, f: not _CURRENCY.isdisjoint(line.text[:200])),
-        share(lambda line, f: f.repeats > 0),
-        share(lambda line, f: f.n_words >= 40),
-    ]
+    counts = [0] * (len(SHAPES) - 1)
+    shown = 0
+    for line, f in zip(page.lines, page.feats):
+        if line.blank:
+            continue
+        shown += 1
+        text = line.text
+        for k, hit in enumerate(
+            (
+                f.n_words <= 3,
+                line.bullet is not None,
+                f.sentence_end and f.n_words >= 8,
+                any(c.isdigit() for c in text[:80]),
+                not _CURRENCY.isdisjoint(text[:200]),
+                f.repeats > 0,
+                f.n_words >= 40,
+            )
+        ):
+            counts[k] += hit
+    n = max(1, shown)
+    return [math.log1p(shown), *(c / n for c in counts)]
 
 
 @dataclass(frozen=True)
 class PageTypeModel:
-    """Weights of the words' buckets and of the shapes, one column per page type."""
+    """The two stages' weights: the words' (one column per page type), then the decider's
+    over the standardised shapes and the words' scores."""
 
     word_weights: Any
     """numpy array (2**bits, len(PAGE_TYPES))."""
-    shape_weights: Any
-    """numpy array (len(SHAPES), len(PAGE_TYPES)), applied to standardised shapes."""
-    shape_mean: Any
-    shape_scale: Any
+    word_bias: Any
+    stack_weights: Any
+    """numpy array (len(SHAPES) + len(PAGE_TYPES), len(PAGE_TYPES)): the shapes' rows, then
+    the word scores'."""
+    stack_mean: Any
+    stack_scale: Any
     bias: Any
     bits: int = BITS
 
-    def probabilities(self, page: Page) -> dict[str, float]:
-        """P(type | page) for every page type."""
+    def word_scores(self, page: Page) -> Any:
+        """The first stage: a score per type from the page's words alone."""
         import numpy as np
 
         found = buckets(tokens(page), self.bits)
         ids = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
         values = np.fromiter(found.values(), dtype=np.float64, count=len(found))
-        score = np.asarray(self.bias, dtype=np.float64) + values @ self.word_weights[ids]
-        shapes = (np.array(shape_counts(page)) - self.shape_mean) / self.shape_scale
-        score += shapes @ self.shape_weights
+        return np.asarray(self.word_bias, np.float64) + values @ self.word_weights[ids]
+
+    def probabilities(self, page: Page) -> dict[str, float]:
+        """P(type | page) for every page type."""
+        import numpy as np
+
+        x = np.concatenate([shape_counts(page), self.word_scores(page)])
+        score = np.asarray(self.bias, np.float64) + (
+            (x - self.stack_mean) / self.stack_scale
+        ) @ np.asarray(self.stack_weights, np.float64)
         score -= score.max()
         p = np.exp(score)
         p /= p.sum()
@@ -132,9 +150,10 @@ class PageTypeModel:
             raise ValueError("the page type model was trained on other types or shapes")
         return cls(
             word_weights=arrays["word_weights"],
-            shape_weights=arrays["shape_weights"],
-            shape_mean=arrays["shape_mean"],
-            shape_scale=arrays["shape_scale"],
+            word_bias=arrays["word_bias"],
+            stack_weights=arrays["stack_weights"],
+            stack_mean=arrays["stack_mean"],
+            stack_scale=arrays["stack_scale"],
             bias=arrays["bias"],
             bits=int(meta["bits"]),
         )
