@@ -48,6 +48,11 @@ C = 16.0
 #: The same for the decider over the shapes and the word scores: fifteen inputs and some
 #: 5,900 rows, so it hardly matters (0.1 to 10 scored within 0.002 out of fold).
 C_STACK = 1.0
+#: The decider's inputs are clipped to their percentiles CLIP_PERCENT and 100 - CLIP_PERCENT
+#: over the training pages: beyond them (a dump of a few lines, where the shortest forum
+#: renderings taught "few lines, a forum") a linear model extrapolates from too few pages.
+#: 0.5 to 1 scored as without out of fold; 2 scored lower.
+CLIP_PERCENT = 1.0
 #: Inner folds (by site) of the word scores the decider is fitted on, and the salt that
 #: makes them cut across the outer folds of evaluate.py and --folds.
 INNER_FOLDS = 4
@@ -133,6 +138,9 @@ def fit(rows: list[Row]) -> dict[str, np.ndarray]:
     """The arrays of a PageTypeModel, fitted on `rows`."""
     words, shapes, y = matrices(rows)
     stacked = np.hstack([shapes, _word_scores(words, y, [r[0] for r in rows])])
+    low = np.percentile(stacked, CLIP_PERCENT, axis=0)
+    high = np.percentile(stacked, 100 - CLIP_PERCENT, axis=0)
+    stacked = np.clip(stacked, low, high)
     mean, scale = stacked.mean(axis=0), stacked.std(axis=0)
     scale[scale == 0] = 1.0
     stack_weights, bias = _logistic((stacked - mean) / scale, y, C_STACK)
@@ -141,6 +149,8 @@ def fit(rows: list[Row]) -> dict[str, np.ndarray]:
         "word_weights": word_weights.astype(np.float32),
         "word_bias": word_bias,
         "stack_weights": stack_weights,
+        "stack_low": low,
+        "stack_high": high,
         "stack_mean": mean,
         "stack_scale": scale,
         "bias": bias,
@@ -150,7 +160,8 @@ def fit(rows: list[Row]) -> dict[str, np.ndarray]:
 def predict(arrays: dict[str, np.ndarray], rows: list[Row]) -> np.ndarray:
     words, shapes, _ = matrices(rows)
     scores = words @ arrays["word_weights"] + arrays["word_bias"]
-    stacked = (np.hstack([shapes, scores]) - arrays["stack_mean"]) / arrays["stack_scale"]
+    stacked = np.clip(np.hstack([shapes, scores]), arrays["stack_low"], arrays["stack_high"])
+    stacked = (stacked - arrays["stack_mean"]) / arrays["stack_scale"]
     return np.asarray(stacked @ arrays["stack_weights"] + arrays["bias"]).argmax(axis=1)
 
 
@@ -239,6 +250,7 @@ def main() -> None:
                 {
                     "C": C,
                     "C_stack": C_STACK,
+                    "clip_percent": CLIP_PERCENT,
                     "inner_folds": INNER_FOLDS,
                     "max_iter": MAX_ITER,
                     "bits": BITS,

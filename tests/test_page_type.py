@@ -55,6 +55,8 @@ def _one_hot_model(best: str) -> PageTypeModel:
         word_weights=np.zeros((256, k)),
         word_bias=np.zeros(k),
         stack_weights=np.zeros((len(SHAPES) + k, k)),
+        stack_low=np.full(len(SHAPES) + k, -np.inf),
+        stack_high=np.full(len(SHAPES) + k, np.inf),
         stack_mean=np.zeros(len(SHAPES) + k),
         stack_scale=np.ones(len(SHAPES) + k),
         bias=bias,
@@ -79,6 +81,8 @@ def test_the_decider_reads_the_word_scores_after_the_shapes() -> None:
         word_weights=np.zeros((256, k)),
         word_bias=word_bias,
         stack_weights=stack,
+        stack_low=np.full(n + k, -np.inf),
+        stack_high=np.full(n + k, np.inf),
         stack_mean=np.zeros(n + k),
         stack_scale=np.ones(n + k),
         bias=np.zeros(k),
@@ -87,6 +91,29 @@ def test_the_decider_reads_the_word_scores_after_the_shapes() -> None:
     page = Page.from_text(ARTICLE)
     assert model.word_scores(page).argmax() == PAGE_TYPES.index("product")
     assert page_type(model.probabilities(page)) == "listing"
+
+
+def test_the_decider_does_not_extrapolate_beyond_its_clipping_range() -> None:
+    k, n = len(PAGE_TYPES), len(SHAPES)
+    stack = np.zeros((n + k, k))
+    stack[SHAPES.index("log_lines"), PAGE_TYPES.index("forum")] = -1.0  # fewer lines, forum
+    low = np.full(n + k, -np.inf)
+    low[SHAPES.index("log_lines")] = math.log1p(20)
+    model = PageTypeModel(
+        word_weights=np.zeros((256, k)),
+        word_bias=np.zeros(k),
+        stack_weights=stack,
+        stack_low=low,
+        stack_high=np.full(n + k, np.inf),
+        stack_mean=np.zeros(n + k),
+        stack_scale=np.ones(n + k),
+        bias=np.zeros(k),
+        bits=8,
+    )
+    two, four = Page.from_text(f"{P1}\n\n{P2}"), Page.from_text(ARTICLE)
+    assert model.probabilities(two) == model.probabilities(four)
+    longer = Page.from_text("\n\n".join([P1] * 30))
+    assert model.probabilities(longer)["forum"] < model.probabilities(four)["forum"]
 
 
 def test_the_shipped_model_reads_an_article_as_one() -> None:

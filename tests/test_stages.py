@@ -162,6 +162,8 @@ def _sure_of(kind: str) -> PageTypeModel:
         word_weights=np.zeros((1 << 4, n)),
         word_bias=np.zeros(n),
         stack_weights=np.zeros((len(SHAPES) + n, n)),
+        stack_low=np.full(len(SHAPES) + n, -np.inf),
+        stack_high=np.full(len(SHAPES) + n, np.inf),
         stack_mean=np.zeros(len(SHAPES) + n),
         stack_scale=np.ones(len(SHAPES) + n),
         bias=np.array([10.0 if t == kind else 0.0 for t in PAGE_TYPES]),

@@ -115,6 +115,11 @@ class PageTypeModel:
     stack_weights: Any
     """numpy array (len(SHAPES) + len(PAGE_TYPES), len(PAGE_TYPES)): the shapes' rows, then
     the word scores'."""
+    stack_low: Any
+    stack_high: Any
+    """The decider's inputs are clipped to this range (a few percent of the training pages
+    lie beyond it) before they are standardised: a linear decider must not extrapolate
+    where it saw few pages, as on a dump of four lines."""
     stack_mean: Any
     stack_scale: Any
     bias: Any
@@ -133,7 +138,11 @@ class PageTypeModel:
         """P(type | page) for every page type."""
         import numpy as np
 
-        x = np.concatenate([shape_counts(page), self.word_scores(page)])
+        x = np.clip(
+            np.concatenate([shape_counts(page), self.word_scores(page)]),
+            self.stack_low,
+            self.stack_high,
+        )
         score = np.asarray(self.bias, np.float64) + (
             (x - self.stack_mean) / self.stack_scale
         ) @ np.asarray(self.stack_weights, np.float64)
@@ -152,6 +161,8 @@ class PageTypeModel:
             word_weights=arrays["word_weights"],
             word_bias=arrays["word_bias"],
             stack_weights=arrays["stack_weights"],
+            stack_low=arrays["stack_low"],
+            stack_high=arrays["stack_high"],
             stack_mean=arrays["stack_mean"],
             stack_scale=arrays["stack_scale"],
             bias=arrays["bias"],
