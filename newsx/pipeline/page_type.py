@@ -93,7 +93,7 @@ def shape_counts(page: Page) -> list[float]:
                 f.n_words <= 3,
                 line.bullet is not None,
                 f.sentence_end and f.n_words >= 8,
-                any(c.isdigit() for c in text[:80]),
+                any(map(str.isdigit, text[:80])),
                 not _CURRENCY.isdisjoint(text[:200]),
                 f.repeats > 0,
                 f.n_words >= 40,
