@@ -12,32 +12,26 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from newsx.meta.calendars import common_era_year, solar_hijri_to_gregorian
 from newsx.meta.date_patterns import (
     BARE,
     CORES,
     DAY_MONTH,
-    DAY_WORD,
-    DAY_WORDS,
     DIGIT,
     MONTH_DAY,
     MONTHS,
     PUB_STEMS,
-    REL_PRE,
-    RELATIVE,
-    RELATIVE_ZH,
     ROLE,
     SLASHED,
     TIME_AFTER,
     TIME_BEFORE,
     TIME_GLUED,
-    TZ_HOURS,
-    UNIT,
     WEEKDAY_BEFORE,
     WORDLIKE_MONTHS,
 )
+from newsx.meta.relative_dates import relative_dates
+from newsx.meta.times import time_part
 from newsx.vocab.calendar import SOLAR_HIJRI_MONTHS, THAI_MONTHS
 
 
@@ -72,15 +66,11 @@ ROLE_WINDOW = 40
 TIME_BEFORE_WINDOW = 24
 #: How many characters before a date a weekday may start ("Donnerstag, 21. Oktober").
 WEEKDAY_WINDOW = 16
-#: How many characters before a relative number "vor", "il y a" or "hace" may start.
-REL_PRE_WINDOW = 10
 #: Months run to 12: a larger first or second number tells the day.
 MAX_MONTH = 12
 #: Month-name dates that tell a page's date order are looked for on lines up to this long:
 #: headers, bylines and teasers, not whole paragraphs.
 MONTH_VOTE_MAX_CHARS = 200
-#: Real UTC offsets run from -12:00 to +14:00; larger ones are ranges or other numbers.
-MAX_OFFSET_HOURS = 14
 
 
 @dataclass
@@ -188,101 +178,6 @@ def _century(y: int) -> int:
     return y + (1900 if y >= CENTURY_PIVOT else 2000)
 
 
-def _offset(sign: str, hours: int, minutes: int) -> str | None:
-    if hours > MAX_OFFSET_HOURS or minutes > 59:
-        return None
-    return f"{sign}{hours:02d}:{minutes:02d}"
-
-
-def _zone(mt: re.Match[str], iso_t: bool) -> str | None:
-    """The "+HH:MM" offset of a matched time zone, "" for none, None if it is not one."""
-    if mt["z"]:
-        return "+00:00"
-    if mt["off"]:
-        off = mt["off"].replace(":", "")
-        # "10:00-12:00" is a range, not an offset, unless it is ISO or clearly set apart.
-        if off[0] == "-" and not (iso_t or mt["osp"] or mt["s"]):
-            return None
-        return _offset(off[0], int(off[1:3]), int(off[3:5]))
-    if mt["abbr"]:
-        hours = TZ_HOURS.get(mt["abbr"])
-        if hours is None:
-            return ""
-        total = hours * 60
-        rel = (mt["rel"] or "").replace(":", "")
-        if rel:  # "GMT+8", "UTC-05:30"
-            digits = rel[1:]
-            mins = (
-                int(digits) * 60 if len(digits) <= 2 else int(digits[:-2]) * 60 + int(digits[-2:])
-            )
-            total += -mins if rel[0] == "-" else mins
-        return _offset("-" if total < 0 else "+", abs(total) // 60, abs(total) % 60)
-    return ""
-
-
-def _time(mt: re.Match[str], iso_t: bool = False) -> tuple[str, int] | None:
-    """The "THH:MM[:SS][+HH:MM]" part and the end of a time match, or None."""
-    h, mi, s, ap = int(mt["h"]), mt["mi"], mt["s"], mt["ap"]
-    if mi is None and ap is None:
-        return None
-    if ap:
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if ap in "pP" else 0)
-    minute = int(mi) if mi else 0
-    if h > 23 or minute > 59 or (s is not None and int(s) > 59):
-        return None
-    out = f"T{h:02d}:{minute:02d}" + (f":{int(s):02d}" if s is not None else "")
-    zone = _zone(mt, iso_t)
-    if zone is None:
-        return out, mt.start("tz")
-    return out + zone, mt.end()
-
-
-#: Sub-day units in a day: "30 hours ago" is one day before a reference day.
-_PER_DAY = {"minutes": 24 * 60, "hours": 24}
-
-
-def _relative(line: str, reference: datetime.date) -> list[_Cand]:
-    """Relative dates ("3 hours ago", "vor 2 Monaten", "yesterday") resolved against the
-    reference day (or moment) by dateutil's relativedelta, calendar months and years
-    included."""
-    from dateutil.relativedelta import relativedelta
-
-    out: list[_Cand] = []
-    zh = RELATIVE_ZH.finditer(line) if "前" in line else ()
-    for mt in [*RELATIVE.finditer(line), *zh]:
-        pre = REL_PRE.search(line, max(0, mt.start() - REL_PRE_WINDOW), mt.start())
-        if bool(mt["post"]) == bool(pre):
-            continue  # needs exactly one of "vor ..." or "... ago"
-        start = pre.start() if pre else mt.start()
-        n = int(mt["n"]) if mt["n"] else 1
-        unit = UNIT.get(mt["u"].lower())
-        if unit is not None:
-            amount: dict[str, Any] = {unit: n}
-            if unit in _PER_DAY and not isinstance(reference, datetime.datetime):
-                amount = {"days": n // _PER_DAY[unit]}  # a day without its time: whole days
-            back = relativedelta(**amount)
-            out.append(_Cand(start, mt.end(), _shift(reference, back), relative=True))
-    for mt in DAY_WORD.finditer(line):
-        days = DAY_WORDS.get((mt["w"] or mt["zh"]).lower())
-        if days is not None:
-            back = relativedelta(days=days)
-            out.append(_Cand(mt.start(), mt.end(), _shift(reference, back), relative=True))
-    return [c for c in out if c.iso]
-
-
-def _shift(reference: datetime.date, back: Any) -> str:
-    """The day `back` (a relativedelta) before the reference, "" when out of range."""
-    try:
-        moment = reference - back
-    except (OverflowError, ValueError):
-        return ""
-    if isinstance(moment, datetime.datetime):
-        return moment.date().isoformat()
-    return str(moment.isoformat())
-
-
 def _role(line: str, lo: int, hi: int) -> DateRole:
     """The role named by the label nearest before `hi`, searching no further back than lo."""
     role = DateRole.UNKNOWN
@@ -306,7 +201,10 @@ def find_dates(
             if not needles or any(ch in line for ch in needles):
                 cands += _matches(pattern, line, day_first)
     if reference is not None:
-        cands += _relative(line, reference)
+        cands += [
+            _Cand(start, end, iso, relative=True)
+            for start, end, iso in relative_dates(line, reference)
+        ]
     cands.sort(key=lambda c: (c.start, c.start - c.end))
     chosen: list[_Cand] = []
     for c in cands:
@@ -354,16 +252,16 @@ def _extend(line: str, c: _Cand, lo: int, hi: int) -> tuple[int, int, str, bool]
         return start, end, iso, False
     if c.year_glued:
         mt = TIME_GLUED.match(line, end, hi)
-        timed = _time(mt) if mt else None
+        timed = time_part(mt) if mt else None
         if timed:
             return start, timed[1], iso + timed[0], True
         return start, end, iso, False
     mt = TIME_AFTER.match(line, end, hi)
-    timed = _time(mt, bool(mt["iso_t"])) if mt else None
+    timed = time_part(mt, bool(mt["iso_t"])) if mt else None
     if timed:
         return start, timed[1], iso + timed[0], True
     mt = TIME_BEFORE.search(line, max(lo, start - TIME_BEFORE_WINDOW), start)
-    timed = _time(mt) if mt else None
+    timed = time_part(mt) if mt else None
     if mt and timed:
         return mt.start(), end, iso + timed[0], True
     return start, end, iso, False
