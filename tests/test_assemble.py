@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsx.pipeline.assemble import MIN_SHARED_PREFIX, paragraphs, strip_shared_prefix
-from newsx.pipeline.labelling import Decision
+from newsx.pipeline.line_rules import Decision
 from newsx.records import Label
 from newsx.text.lines import Line, split_lines
 

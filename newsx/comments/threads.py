@@ -23,7 +23,7 @@ from newsx.comments.headers import (
 )
 from newsx.comments.section import is_section_heading
 from newsx.pipeline.features import Features
-from newsx.pipeline.labelling import Decision, is_prose
+from newsx.pipeline.line_rules import Decision, is_prose
 from newsx.records import Comment, Label
 from newsx.text.lines import Line
 from newsx.vocab import cues

@@ -21,7 +21,7 @@ from newsx.meta.names import (
     single_name,
 )
 from newsx.pipeline.features import Features
-from newsx.pipeline.labelling import Decision
+from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.lines import Line

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from newsx.pipeline.features import Features
-from newsx.pipeline.labelling import Decision
+from newsx.pipeline.line_rules import Decision
 from newsx.records import Label
 from newsx.text.language import LANGUAGES, stopwords, words
 from newsx.text.lines import Line

@@ -9,7 +9,7 @@ from newsx.meta.bylines import find_authors
 from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
 from newsx.meta.headline import find_title
 from newsx.pipeline.features import Features
-from newsx.pipeline.labelling import Decision
+from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.lines import Line

@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from newsx.comments.threads import CommentSection
 from newsx.meta.metadata import Metadata
-from newsx.pipeline.labelling import Decision
+from newsx.pipeline.line_rules import Decision
 from newsx.records import Article, Label, Options
 from newsx.text.language import count_words
 from newsx.text.lines import Line

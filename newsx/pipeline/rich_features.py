@@ -18,7 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsx.pipeline.classifier import FEATURES, WEIGHT_SCALE
-from newsx.pipeline.labelling import Evidence, is_date_line
+from newsx.pipeline.labelling import Evidence
+from newsx.pipeline.line_rules import is_date_line
 from newsx.pipeline.page import Page
 from newsx.records import Label
 
@@ -43,7 +44,7 @@ WEIGHT_CLIP = 1.5
 #: means are read: the next paragraph, the block, the screen, the page region.
 OFFSETS = (-3, -2, -1, 1, 2, 3)
 RADII = (2, 5, 12, 30)
-#: The cues of labelling.cue_label, in the order of their one-hot columns.
+#: The cues of line_rules.cue_label, in the order of their one-hot columns.
 CUE_LABELS = (Label.BYLINE, Label.DATE, Label.NAVIGATION, Label.RELATED)
 
 _CURRENCY = re.compile(r"[$€£¥₹]")

@@ -9,8 +9,9 @@ from newsx.comments.threads import parse_comments
 from newsx.meta.metadata import extract_metadata
 from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
-from newsx.pipeline.labelling import Decision, Layout, label_lines
+from newsx.pipeline.labelling import Layout, label_lines
 from newsx.pipeline.line_net import LineNet
+from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
     POSTS_ARE_CONTENT,
