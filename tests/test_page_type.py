@@ -19,7 +19,7 @@ from newsx.pipeline.page_type import (
     shape_counts,
     tokens,
 )
-from tests.pages import P1, P2, P3, TITLE
+from tests.pages import P1, P2, P3, TITLE, sure_of
 
 ARTICLE = f"{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{P1}\n\n{P2}\n\n{P3}\n"
 
@@ -47,25 +47,8 @@ def test_shape_counts() -> None:
     assert shapes["currency_share"] == 0.25
 
 
-def _one_hot_model(best: str) -> PageTypeModel:
-    k = len(PAGE_TYPES)
-    bias = np.zeros(k)
-    bias[PAGE_TYPES.index(best)] = 5.0
-    return PageTypeModel(
-        word_weights=np.zeros((256, k)),
-        word_bias=np.zeros(k),
-        stack_weights=np.zeros((len(SHAPES) + k, k)),
-        stack_low=np.full(len(SHAPES) + k, -np.inf),
-        stack_high=np.full(len(SHAPES) + k, np.inf),
-        stack_mean=np.zeros(len(SHAPES) + k),
-        stack_scale=np.ones(len(SHAPES) + k),
-        bias=bias,
-        bits=8,
-    )
-
-
 def test_probabilities_sum_to_one_and_the_best_is_the_type() -> None:
-    probs = _one_hot_model("forum").probabilities(Page.from_text(ARTICLE))
+    probs = sure_of("forum").probabilities(Page.from_text(ARTICLE))
     assert set(probs) == set(PAGE_TYPES)
     assert math.isclose(sum(probs.values()), 1.0)
     assert page_type(probs) == "forum"

@@ -8,11 +8,10 @@ import pytest
 
 import newsx
 from newsx.pipeline.page import Page
-from newsx.pipeline.page_type import PAGE_TYPES, SHAPES, PageTypeModel
 from newsx.pipeline.stages import Models, run
 from newsx.records import Label, LineVerdict, Options
 from newsx.text.normalize import normalize
-from tests.pages import P1, P2, P3
+from tests.pages import P1, P2, P3, sure_of
 
 PAGE = (
     "* Home\r\n* World\r\n\r\nHarbour city opens new ferry terminal\r\n\r\n"
@@ -153,24 +152,6 @@ def test_on_html_only_a_heading_element_is_marked_as_the_headline() -> None:
     assert as_p[0].label is not Label.TITLE
 
 
-def _sure_of(kind: str) -> PageTypeModel:
-    """A page type model that reads every page as `kind`: no word or shape counts, one bias."""
-    import numpy as np
-
-    n = len(PAGE_TYPES)
-    return PageTypeModel(
-        word_weights=np.zeros((1 << 4, n)),
-        word_bias=np.zeros(n),
-        stack_weights=np.zeros((len(SHAPES) + n, n)),
-        stack_low=np.full(len(SHAPES) + n, -np.inf),
-        stack_high=np.full(len(SHAPES) + n, np.inf),
-        stack_mean=np.zeros(len(SHAPES) + n),
-        stack_scale=np.ones(len(SHAPES) + n),
-        bias=np.array([10.0 if t == kind else 0.0 for t in PAGE_TYPES]),
-        bits=4,
-    )
-
-
 #: A thread whose replies read as posts: sentences of their own, not one-line remarks.
 THREAD = (
     "* Home\n* World\n\nHarbour city opens new ferry terminal\n\nBy Jane Doe\n\n"
@@ -183,8 +164,8 @@ THREAD = (
 
 def test_on_a_forum_page_the_posts_are_content_not_comments() -> None:
     page = Page.from_text(THREAD)
-    forum = run(page, Options(), Models(page_type=_sure_of("forum"))).article
-    article = run(page, Options(), Models(page_type=_sure_of("article"))).article
+    forum = run(page, Options(), Models(page_type=sure_of("forum"))).article
+    article = run(page, Options(), Models(page_type=sure_of("article"))).article
     assert (forum.page_type, article.page_type) == ("forum", "article")
     assert len(article.comments) == 2
     assert forum.comments == ()
