@@ -121,7 +121,9 @@ def test_the_labelling_cue_and_the_section_start_read_the_same_heading() -> None
 def test_a_byline_below_the_comment_heading_is_a_commenters() -> None:
     import newsx
 
-    article = "\n\n".join([P1, P2] * 6)  # the byline below is far from the headline
+    # A long article, so that the byline below is far from the headline: twelve paragraphs,
+    # each its own (a page of one paragraph repeated reads as a thread of quoted posts).
+    article = "\n\n".join(f"{p} It was the {k}th such meeting." for k in range(6) for p in (P1, P2))
     text = f"Harbour news\n\n{article}\n\n{LONG_HEADING}\n\nBy Jane Doe\n\n{C1}\n"
     assert newsx.extract(text).authors == ()
     above = text.replace(f"{LONG_HEADING}\n\nBy Jane Doe", f"By Jane Doe\n\n{LONG_HEADING}")
