@@ -16,7 +16,6 @@ from newsx.pipeline.page_type import (
     buckets,
     default_page_type_model,
     page_type,
-    posts_are_content,
     shape_counts,
     tokens,
 )
@@ -98,21 +97,6 @@ def test_the_decider_does_not_extrapolate_beyond_its_clipping_range() -> None:
     assert model.probabilities(two) == model.probabilities(four)
     longer = Page.from_text("\n\n".join([P1] * 30))
     assert model.probabilities(longer)["forum"] < model.probabilities(four)["forum"]
-
-
-def _probs(**given: float) -> dict[str, float]:
-    rest = (1.0 - sum(given.values())) / (len(PAGE_TYPES) - len(given))
-    return {t: given.get(t, rest) for t in PAGE_TYPES}
-
-
-def test_posts_are_content_on_a_page_surely_other_than_an_article() -> None:
-    assert posts_are_content(_probs(forum=0.7))
-    assert posts_are_content(_probs(product=0.55, article=0.3))
-    assert not posts_are_content(_probs(article=0.9))
-
-
-def test_an_unsure_type_keeps_the_comment_section() -> None:
-    assert not posts_are_content(_probs(listing=0.32, article=0.31, forum=0.25))
 
 
 def test_the_shipped_model_reads_an_article_as_one() -> None:

@@ -181,21 +181,8 @@ def default_page_type_model() -> PageTypeModel:
 
 
 #: The page types whose posts are the main content, not comments below an article: a forum
-#: thread's replies are what its reader came for, a product page's reviews, a service or
-#: documentation page's questions and answers are part of what it offers, and the comment
-#: rules would take them out. Only an article has reader comments apart from its content.
-POSTS_ARE_CONTENT = frozenset(PAGE_TYPES) - {"article"}
-#: ...when the model is sure of the type: more likely than all the others together. An
-#: article taken for a listing would lose its comment section to the body, and short pages
-#: in languages the model saw little of come out unsure (0.3 listing, 0.3 article).
-SURE_OF_TYPE = 0.5
-
-
-def posts_are_content(probabilities: dict[str, float]) -> bool:
-    """Whether a page's posts are its content (POSTS_ARE_CONTENT): no comment section is
-    sought on it, and none is read."""
-    kind = page_type(probabilities)
-    return kind in POSTS_ARE_CONTENT and probabilities[kind] >= SURE_OF_TYPE
+#: thread's replies are what its reader came for, and the comment rules would take them out.
+POSTS_ARE_CONTENT = frozenset({"forum"})
 
 
 def page_type(probabilities: dict[str, float]) -> str:

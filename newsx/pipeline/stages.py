@@ -14,10 +14,10 @@ from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
+    POSTS_ARE_CONTENT,
     PageTypeModel,
     default_page_type_model,
     page_type,
-    posts_are_content,
 )
 from newsx.records import Article, Label, LineVerdict, Options
 from newsx.text.lines import Line
@@ -74,9 +74,8 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     HTML page): the kind of page, the decisions, then metadata, comments and the record."""
     types = (models.page_type or default_page_type_model()).probabilities(page)
     kind = page_type(types)
-    # On a forum thread (or a shop's, a listing's... page) the posts are the page's content:
-    # no comment section is cut off.
-    seek_comments = not posts_are_content(types)
+    # On a forum thread the posts are the page's content: no comment section is cut off.
+    seek_comments = kind not in POSTS_ARE_CONTENT
     layout = label_lines(page, models.lines, seek_comments)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
@@ -97,7 +96,7 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
         section = parse_comments(lines, feats, at, headed=False)
     if section is not None:
         decisions = _apply(decisions, section.changes)
-    # Such a page's posts are its body: no comments are read, and none are counted.
+    # A forum's posts are its body: no comments are read, and none are counted.
     shown = options if seek_comments else replace(options, comments=False)
     article = assemble(lines, decisions, meta, section, language, shown)
     article = replace(article, page_type=kind)
