@@ -33,7 +33,15 @@ from provenance import provenance
 
 from newsx.api import read_text
 from newsx.pipeline.page import Page as TextPage
-from newsx.pipeline.page_type import BITS, PAGE_TYPES, SHAPES, buckets, shape_counts, tokens
+from newsx.pipeline.page_type import (
+    BITS,
+    PAGE_TYPES,
+    SHAPES,
+    PageTypeModel,
+    buckets,
+    shape_counts,
+    tokens,
+)
 
 MODEL = ROOT / "newsx" / "data" / "page_type_model.npz"
 #: The sets whose pages have a known type, and the type of those that give none: wcxb-dev
@@ -158,11 +166,12 @@ def fit(rows: list[Row]) -> dict[str, np.ndarray]:
 
 
 def predict(arrays: dict[str, np.ndarray], rows: list[Row]) -> np.ndarray:
+    """The type of every row, as PageTypeModel decides it (the words' scores of all rows at
+    once, from their sparse buckets)."""
     words, shapes, _ = matrices(rows)
-    scores = words @ arrays["word_weights"] + arrays["word_bias"]
-    stacked = np.clip(np.hstack([shapes, scores]), arrays["stack_low"], arrays["stack_high"])
-    stacked = (stacked - arrays["stack_mean"]) / arrays["stack_scale"]
-    return np.asarray(stacked @ arrays["stack_weights"] + arrays["bias"]).argmax(axis=1)
+    model = PageTypeModel(**arrays)
+    scores = words @ model.word_weights + model.word_bias
+    return np.asarray(model.decide(np.hstack([shapes, scores]))).argmax(axis=1)
 
 
 def report(rows: list[Row], pred: np.ndarray, folds: int) -> dict[str, Any]:

@@ -134,22 +134,25 @@ class PageTypeModel:
         values = np.fromiter(found.values(), dtype=np.float64, count=len(found))
         return np.asarray(self.word_bias, np.float64) + values @ self.word_weights[ids]
 
+    def decide(self, stacked: Any) -> Any:
+        """The second stage: a score per type from the decider's inputs, the shapes then the
+        word scores, of one page (a vector) or of many (a matrix, one row a page)."""
+        import numpy as np
+
+        x = np.clip(stacked, self.stack_low, self.stack_high)
+        return np.asarray(self.bias, np.float64) + (
+            (x - self.stack_mean) / self.stack_scale
+        ) @ np.asarray(self.stack_weights, np.float64)
+
     def probabilities(self, page: Page) -> dict[str, float]:
         """P(type | page) for every page type."""
         import numpy as np
 
-        x = np.clip(
-            np.concatenate([shape_counts(page), self.word_scores(page)]),
-            self.stack_low,
-            self.stack_high,
-        )
-        score = np.asarray(self.bias, np.float64) + (
-            (x - self.stack_mean) / self.stack_scale
-        ) @ np.asarray(self.stack_weights, np.float64)
+        score = self.decide(np.concatenate([shape_counts(page), self.word_scores(page)]))
         score -= score.max()
         p = np.exp(score)
         p /= p.sum()
-        return {t: float(x) for t, x in zip(PAGE_TYPES, p)}
+        return {t: float(v) for t, v in zip(PAGE_TYPES, p)}
 
     @classmethod
     def from_arrays(cls, arrays: Any) -> PageTypeModel:
