@@ -42,6 +42,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ablations
 from devset import (
     DEFAULT_DEVSET,
     RENDERINGS,
@@ -133,8 +134,10 @@ class Tables:
     pages in place of `lines`."""
 
 
-def _use_models(tables: Tables) -> None:
+def _use_models(tables: Tables, variant: str = ablations.NONE) -> None:
+    """A worker's set-up: the fold's models, and the rule the variant removes."""
     global _TEXT_MODELS, _HTML_MODELS
+    ablations.apply(variant)
     types = PageTypeModel(**tables.page_type) if tables.page_type else None
     text: LineModel | LineNet | None = None
     if tables.line_net:
@@ -252,41 +255,87 @@ def evaluate(
     sets: tuple[str, ...] = SCORED_SETS,
 ) -> Report:
     """Extract and score every page of `sets`; with `folds`, fold by fold as well."""
+    return evaluate_variants(devset, jobs, extra, folds, cross, cache, html, sets)[ablations.NONE]
+
+
+def evaluate_variants(
+    devset: Path,
+    jobs: int,
+    extra: Path | None = None,
+    folds: int = 0,
+    cross: bool = False,
+    cache: Path | None = None,
+    html: bool = False,
+    sets: tuple[str, ...] = SCORED_SETS,
+    variants: tuple[str, ...] = (ablations.NONE,),
+) -> dict[str, Report]:
+    """evaluate() for each variant (scripts/ablations.py: the pipeline with one rule
+    removed), every variant extracted with the same models of each fold."""
     scorer = load_scorer(devset)
     pages = load_pages(devset, extra, tuple(s for s in sets if s not in SETS) + SETS)
     if html:
         pages = [_with_html(devset, p) for p in pages]
     renderings = sorted({r for p in pages for r in p.texts}, key=lambda r: (r not in RENDERINGS, r))
-    figures: Figures = {name: {} for name in sets}
-    per_fold: dict[str, dict[str, dict[str, list[float]]]] = {}
+    reports: dict[str, Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
+        roots = {v: Path(tmp) / f"variant-{n}" for n, v in enumerate(variants)}
         chunks: list[list[Page]] = []
         for k, (chunk, models) in enumerate(_runs(pages, folds, cross, jobs, cache)):
             chunks.append(chunk)
-            with Pool(jobs, initializer=_use_models, initargs=(models,)) as pool:
-                for name in sets:
-                    for rendering in renderings:
-                        files = [
-                            p.texts[rendering]
-                            for p in chunk
-                            if p.set == name and rendering in p.texts
-                        ]
-                        with _preds(root, name, rendering, k).open("w", encoding="utf-8") as fp:
-                            for line in pool.imap(_extract, files, chunksize=16):
-                                if line:
-                                    fp.write(line + "\n")
+            for variant, root in roots.items():
+                root.mkdir(exist_ok=True)
+                _extract_chunk(root, k, chunk, models, variant, sets, renderings, jobs)
+        for variant, root in roots.items():
+            reports[variant] = _score(scorer, devset, root, sets, renderings, chunks, folds)
+    return reports
+
+
+def _extract_chunk(
+    root: Path,
+    k: int,
+    chunk: list[Page],
+    models: Tables,
+    variant: str,
+    sets: tuple[str, ...],
+    renderings: list[str],
+    jobs: int,
+) -> None:
+    """Write the records of a fold's pages, set by set and rendering by rendering."""
+    with Pool(jobs, initializer=_use_models, initargs=(models, variant)) as pool:
         for name in sets:
-            gold = devset / name
             for rendering in renderings:
-                pooled = _preds(root, name, rendering, None)
-                with pooled.open("w", encoding="utf-8") as out:
-                    for k in range(len(chunks)):
-                        out.write(_preds(root, name, rendering, k).read_text(encoding="utf-8"))
-                figures[name][rendering] = _figures(scorer, name, gold, pooled)
-            figures[name][TEXT] = _mean_of_renderings(figures[name])
-            if folds > 1:
-                per_fold[name] = _fold_figures(scorer, root, name, gold, renderings, chunks)
+                files = [
+                    p.texts[rendering] for p in chunk if p.set == name and rendering in p.texts
+                ]
+                with _preds(root, name, rendering, k).open("w", encoding="utf-8") as fp:
+                    for line in pool.imap(_extract, files, chunksize=16):
+                        if line:
+                            fp.write(line + "\n")
+
+
+def _score(
+    scorer: ModuleType,
+    devset: Path,
+    root: Path,
+    sets: tuple[str, ...],
+    renderings: list[str],
+    chunks: list[list[Page]],
+    folds: int,
+) -> Report:
+    """The figures of the records under `root`: pooled over the folds, and fold by fold."""
+    figures: Figures = {name: {} for name in sets}
+    per_fold: dict[str, dict[str, dict[str, list[float]]]] = {}
+    for name in sets:
+        gold = devset / name
+        for rendering in renderings:
+            pooled = _preds(root, name, rendering, None)
+            with pooled.open("w", encoding="utf-8") as out:
+                for k in range(len(chunks)):
+                    out.write(_preds(root, name, rendering, k).read_text(encoding="utf-8"))
+            figures[name][rendering] = _figures(scorer, name, gold, pooled)
+        figures[name][TEXT] = _mean_of_renderings(figures[name])
+        if folds > 1:
+            per_fold[name] = _fold_figures(scorer, root, name, gold, renderings, chunks)
     return Report(figures, per_fold)
 
 
@@ -389,6 +438,32 @@ def provenance(folds: int) -> str:
     )
 
 
+def ablation_table(reports: dict[str, Report]) -> str:
+    """Markdown: a row per removed rule, each figure of the text and HTML rows as the
+    change from the pipeline as shipped (the first row)."""
+    base = reports[ablations.NONE].figures
+    cols = [
+        (name, row, fig)
+        for name, figs in FIGURES.items()
+        if name in base
+        for row in (TEXT, HTML)
+        if row in base[name]
+        for fig in figs
+        if fig != "page_type"
+    ]
+    head = [f"{name} {fig} ({row})" for name, row, fig in cols]
+    out = ["| removed | " + " | ".join(head) + " |", "|---|" + "---:|" * len(cols)]
+    for variant, report in reports.items():
+        cells = []
+        for name, row, fig in cols:
+            value = report.figures[name][row].get(fig, float("nan"))
+            was = base[name][row].get(fig, float("nan"))
+            cells.append(f"{value:.3f}" if variant == ablations.NONE else f"{value - was:+.3f}")
+        label = "nothing (as shipped)" if variant == ablations.NONE else variant
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
@@ -399,17 +474,55 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="line vectors cache shared with train_lines.py")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--ablate",
+        metavar="RULES",
+        help="also score with each of these hand rules removed (comma-separated names of "
+        f"scripts/ablations.py, or 'all': {', '.join(ablations.ABLATIONS)})",
+    )
     args = ap.parse_args()
     if not args.devset.is_dir():
         print(f"evaluate: no devset at {args.devset}", file=sys.stderr)
         return 2
-    report = evaluate(
-        args.devset, args.jobs, args.extra, args.folds, args.cross, args.cache, args.html
+    removed: tuple[str, ...] = ()
+    if args.ablate:
+        removed = (
+            tuple(ablations.ABLATIONS) if args.ablate == "all" else tuple(args.ablate.split(","))
+        )
+        unknown = [r for r in removed if r not in ablations.ABLATIONS]
+        if unknown:
+            print(f"evaluate: no rule named {', '.join(unknown)} to remove", file=sys.stderr)
+            return 2
+    reports = evaluate_variants(
+        args.devset,
+        args.jobs,
+        args.extra,
+        args.folds,
+        args.cross,
+        args.cache,
+        args.html,
+        variants=(ablations.NONE, *removed),
     )
+    report = reports[ablations.NONE]
     if args.json:
-        print(json.dumps({"figures": report.figures, "folds": report.folds}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "figures": report.figures,
+                    "folds": report.folds,
+                    **(
+                        {"ablations": {v: r.figures for v, r in reports.items() if v}}
+                        if removed
+                        else {}
+                    ),
+                },
+                indent=2,
+            )
+        )
     else:
         print(provenance(0 if args.cross else args.folds) + "\n\n" + table(report))
+        if removed:
+            print("\n" + ablation_table(reports))
     return 0
 
 

@@ -107,15 +107,27 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
 def _mark_title(
     lines: list[Line], decisions: list[Decision], at: int | None, body_start: int
 ) -> list[Decision]:
-    """Label the headline; body lines above it were a teaser or tagline, not the article."""
+    """Label the headline, and what its place says of the body lines around it."""
     if at is None:
         return decisions
+    out = list(decisions)
+    out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate near the body")
+    out = _drop_above_title(out, at, body_start)
+    return _drop_title_repeats(lines, out, at)
+
+
+def _drop_above_title(decisions: list[Decision], at: int, body_start: int) -> list[Decision]:
+    """Body lines above the headline were a teaser or tagline, not the article."""
     out = list(decisions)
     for i in range(body_start, at):
         if out[i].label is Label.BODY:
             out[i] = replace(out[i], label=Label.BOILERPLATE, reason="above the headline")
-    out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate near the body")
-    # The headline repeated further down (a teaser, a "read more" link) is not body text.
+    return out
+
+
+def _drop_title_repeats(lines: list[Line], decisions: list[Decision], at: int) -> list[Decision]:
+    """The headline repeated below itself (a teaser, a "read more" link) is not body text."""
+    out = list(decisions)
     title = lines[at].text
     for i in range(at + 1, len(out)):
         if out[i].label is Label.BODY and lines[i].text == title:
