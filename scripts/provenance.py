@@ -84,11 +84,11 @@ def _rows(kind: str) -> Iterator[list[float]]:
             yield from classifier_inputs(page, gather_evidence(page))
         return
     if kind == "page_type":
-        from newsx.pipeline.page_type import buckets, shape_counts, tokens
+        from newsx.pipeline.page_type import page_buckets, shape_counts
 
         for text in probe_texts():
             page = Page.from_text(text)
-            found = sorted(buckets(tokens(page)).items())
+            found = sorted(page_buckets(page).items())
             yield [float(b) for b, _ in found] + [v for _, v in found] + shape_counts(page)
         return
     if kind == "line_net":  # the rich features, then the hashed token ids, of every line

@@ -38,9 +38,8 @@ from newsx.pipeline.page_type import (
     PAGE_TYPES,
     SHAPES,
     PageTypeModel,
-    buckets,
+    page_buckets,
     shape_counts,
-    tokens,
 )
 
 MODEL = ROOT / "newsx" / "data" / "page_type_model.npz"
@@ -84,16 +83,15 @@ def page_rows(page: Page) -> list[Row]:
         try:
             text = read_text(path).text
             if rendering == HTML:
-                from newsx.html.page import HtmlPage
-                from newsx.html.render import parse, render_marked
+                from newsx.html.reader import read_page
 
-                lines: TextPage = HtmlPage.from_rendered(*render_marked(parse(text)))
+                lines: TextPage = read_page(text)[0]
             else:
                 lines = TextPage.from_text(text)
         except Exception:
             continue
         row = (page.site, page.id, rendering, PAGE_TYPES.index(kind))
-        out.append((*row, buckets(tokens(lines)), shape_counts(lines), page.set))
+        out.append((*row, page_buckets(lines), shape_counts(lines), page.set))
     return out
 
 

@@ -17,16 +17,24 @@ class HtmlPage(Page):
 
     marks: list[Marks | None]
     """The markup's facts of each rendered line (None for blank lines), by Line.index."""
+    declared: tuple[str, ...] = ()
+    """What the markup says the page is (html.page_meta.PageMeta.declared_types)."""
 
     kind: ClassVar[str] = "html"
     markup_features: ClassVar[tuple[str, ...]] = MARKUP_FEATURES
     shows_article_end: ClassVar[bool] = True
 
     @classmethod
-    def from_rendered(cls, text: str, marks: list[Marks | None]) -> HtmlPage:
-        """The page of rendered text (newsx.html.render.render_marked) and its marks."""
+    def from_rendered(
+        cls, text: str, marks: list[Marks | None], declared: tuple[str, ...] = ()
+    ) -> HtmlPage:
+        """The page of rendered text (newsx.html.render.render_marked), its marks, and the
+        types its markup declares."""
         page = Page.from_text(text)
-        return cls(page.lines, page.feats, page.language, page.stopwords_of, marks)
+        return cls(page.lines, page.feats, page.language, page.stopwords_of, marks, declared)
+
+    def declared_types(self) -> tuple[str, ...]:
+        return self.declared
 
     def is_link(self, i: int) -> bool:
         """A heading that is a link ("31 comments" beside the byline) points to the

@@ -72,6 +72,9 @@ class PageMeta:
     """The canonical URL (link rel=canonical, else og:url)."""
     url_date: str | None = None
     """A date written in the URL's path (/2021/05/03/), which news sites often do."""
+    declared_types: tuple[str, ...] = ()
+    """What the page says it is: its og:type and the @type of its JSON-LD objects, lower
+    case, in page order ("article", "product", "discussionforumposting")."""
 
 
 def read_meta(root: Any) -> PageMeta:
@@ -108,6 +111,7 @@ def read_meta(root: Any) -> PageMeta:
         language=lang,
         url=url,
         url_date=_url_date(url),
+        declared_types=_declared_types(metas.get("og:type"), ld),
     )
 
 
@@ -143,6 +147,11 @@ def _json_ld(root: Any) -> Iterator[dict[str, Any]]:
                 graph = item.get("@graph")
                 if isinstance(graph, list):
                     stack.extend(reversed(graph))
+
+
+def _declared_types(og_type: str | None, ld: list[dict[str, Any]]) -> tuple[str, ...]:
+    found = [og_type or ""] + [t for item in ld for t in sorted(_types(item))]
+    return tuple(dict.fromkeys(t.strip().lower() for t in found if t.strip()))
 
 
 def _types(item: dict[str, Any]) -> set[str]:

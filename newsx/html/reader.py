@@ -38,18 +38,23 @@ def extract_html(html: str, options: Options | None = None, models: Models = SHI
     """The article of an HTML page. `models` as in pipeline.stages.run.
 
     Raises htmltext.MissingHtmlSupport when lxml is not installed."""
-    root = parse(html)
-    meta = read_meta(root)
-    page = HtmlPage.from_rendered(*render_marked(root))
+    page, meta = read_page(html)
     article = run(page, options or Options(), models).article
     return merge(article, meta)
+
+
+def read_page(html: str) -> tuple[HtmlPage, PageMeta]:
+    """The page the stages read (rendered lines, their marks, the types the markup
+    declares) and the metadata the markup states."""
+    root = parse(html)
+    meta = read_meta(root)
+    return HtmlPage.from_rendered(*render_marked(root), meta.declared_types), meta
 
 
 def explain_html(html: str, options: Options | None = None) -> Explanation:
     """The kind of page, and every rendered line with the label the extraction gave it and
     why."""
-    page = HtmlPage.from_rendered(*render_marked(parse(html)))
-    result = run(page, options or Options())
+    result = run(read_page(html)[0], options or Options())
     return Explanation(result.page_types, result.verdicts)
 
 

@@ -55,6 +55,11 @@ class Page:
         Read only: the lists are shared."""
         return line_words(self.lines)
 
+    def declared_types(self) -> tuple[str, ...]:
+        """What the page's source says the page is (an HTML page's og:type and JSON-LD
+        @types, read by the page type model). A dump does not say."""
+        return ()
+
     def is_link(self, i: int) -> bool:
         """Whether line `i` is (nearly) all link text. A dump does not say."""
         return False

@@ -53,6 +53,11 @@ SHAPES: tuple[str, ...] = (
     "long_share",
 )
 _CURRENCY = frozenset("$€£¥₹₽")
+#: The bucket value of each type the page's source declares (Page.declared_types), beside
+#: the words' vector of unit length: large enough that a declaration is not drowned among a
+#: few thousand words; the model learns what each declared name is worth. Chosen out of
+#: fold on the HTML pages (0.1, 0.3, 1 and 3 tried; 0.3 typed the most right).
+DECLARED_VALUE = 0.3
 
 
 def tokens(page: Page) -> list[str]:
@@ -77,6 +82,17 @@ def buckets(toks: Sequence[str], bits: int = BITS) -> dict[int, float]:
     logs = {b: math.log1p(c) for b, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in logs.values())) or 1.0
     return {b: v / norm for b, v in logs.items()}
+
+
+def page_buckets(page: Page, bits: int = BITS) -> dict[int, float]:
+    """The word model's input: the buckets of the page's tokens, and one bucket of value
+    DECLARED_VALUE for each type its source declares ("#declared:product")."""
+    found = buckets(tokens(page), bits)
+    mask = (1 << bits) - 1
+    for name in page.declared_types():
+        at = zlib.crc32(f"#declared:{name}".encode()) & mask
+        found[at] = found.get(at, 0.0) + DECLARED_VALUE
+    return found
 
 
 def shape_counts(page: Page) -> list[float]:
@@ -129,7 +145,7 @@ class PageTypeModel:
         """The first stage: a score per type from the page's words alone."""
         import numpy as np
 
-        found = buckets(tokens(page), self.bits)
+        found = page_buckets(page, self.bits)
         ids = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
         values = np.fromiter(found.values(), dtype=np.float64, count=len(found))
         return np.asarray(self.word_bias, np.float64) + values @ self.word_weights[ids]
