@@ -56,6 +56,14 @@ def test_json_ld_graph_and_broken_blocks() -> None:
     assert m.headline == "Post"  # the article object, not the WebPage listed before it
 
 
+def test_declared_types_are_og_type_then_json_ld_types_lower_case_once() -> None:
+    head = '<meta property="og:type" content="Product">' + ld(
+        {"@graph": [{"@type": ["Product", "Offer"]}, {"@type": "http://schema.org/WebPage"}]}
+    )
+    assert meta_of(head).declared_types == ("product", "offer", "webpage")
+    assert meta_of("<title>Nothing declared</title>").declared_types == ()
+
+
 def test_meta_tags_when_there_is_no_json_ld() -> None:
     m = meta_of(
         '<meta property="og:title" content=" Storm closes schools ">'

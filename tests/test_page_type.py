@@ -8,13 +8,16 @@ import numpy as np
 import pytest
 
 import newsx
+from newsx.html.reader import read_page
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
+    DECLARED_VALUE,
     PAGE_TYPES,
     SHAPES,
     PageTypeModel,
     buckets,
     default_page_type_model,
+    page_buckets,
     page_type,
     shape_counts,
     tokens,
@@ -37,6 +40,18 @@ def test_buckets_have_unit_length_and_stable_ids() -> None:
     assert math.isclose(math.sqrt(sum(v * v for v in found.values())), 1.0)
     assert buckets(["a", "b", "a"], bits=8) == found  # crc32: the same in every process
     assert all(0 <= b < 256 for b in found)
+
+
+def test_page_buckets_add_the_declared_types_to_the_words() -> None:
+    text = f"{TITLE}\n\n{P1}\n"
+    words = page_buckets(Page.from_text(text))
+    assert words == buckets(tokens(Page.from_text(text)))  # a dump declares nothing
+    html = f"<html><head><meta property='og:type' content='product'></head><body><h1>{TITLE}"
+    page = read_page(html + f"</h1><p>{P1}</p></body></html>")[0]
+    declared = page_buckets(page)
+    extra = {b: v for b, v in declared.items() if b not in words}
+    assert page.declared_types() == ("product",)
+    assert list(extra.values()) == [DECLARED_VALUE]
 
 
 def test_shape_counts() -> None:
