@@ -22,12 +22,6 @@ from typing import Any
 NONE = ""
 
 
-def _closing_prose() -> None:
-    from newsx.pipeline import labelling
-
-    labelling.closing_prose = lambda ev, last: set()
-
-
 def _interface_edges() -> None:
     from newsx.pipeline import labelling
 
@@ -94,7 +88,6 @@ def _forum_steering() -> None:
 
 #: name: (what is removed, how). The names are --ablate's choices.
 ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
-    "closing-prose": ("prose lines right after the decoded body join it (text)", _closing_prose),
     "interface-edges": ("interface lines at the body's edges leave it (text)", _interface_edges),
     "figure-captions": ("a figure's caption lines are captions (HTML)", _figure_captions),
     "cue-labels": ("bylines, date lines, breadcrumbs and related links by cue", _cue_labels),

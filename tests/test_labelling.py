@@ -10,14 +10,11 @@ from newsx.pipeline.classifier import default_model
 from newsx.pipeline.features import Features
 from newsx.pipeline.labelling import (
     Layout,
-    closing_prose,
-    decode_states,
     figure_captions,
     gather_evidence,
     label_lines,
 )
 from newsx.pipeline.page import Page
-from newsx.pipeline.viterbi import State
 from newsx.records import Label
 from newsx.text.lines import Line
 from tests.pages import P1, P2
@@ -220,26 +217,6 @@ def test_a_short_closing_sentence_joins_the_body() -> None:
     at = next(i for i, line in enumerate(lines) if line.text == closing)
     assert layout.decisions[at].label is Label.BODY
     assert layout.body[0] <= at < layout.body[1]
-
-
-def test_html_pages_get_no_closing_prose_rule() -> None:
-    closing = "Jane Doe contributed to this story."
-    page = page_of(f"{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nLeave a comment\n\nName")
-    marks = [None if line.blank else Marks(Hint.ARTICLE, 0, "p", 0.0) for line in page.lines]
-    reasons = [d.reason for d in label_lines(html_page(page, marks)).decisions]
-    assert not any(r.startswith("rule: prose closing") for r in reasons)
-
-
-def test_closing_prose_stops_at_the_first_line_that_is_not_prose() -> None:
-    after = "This one comes after the share bar and is not the article's."
-    text = f"{P1}\n\n{P2}\n\n{P3}\n\nShare on Facebook\n\n{after}\n\n* Home\n* News"
-    page = page_of(text)
-    lines = page.lines
-    ev = gather_evidence(page)
-    states = decode_states(page, ev, default_model())
-    decoded = [i for i, s in enumerate(states) if s is State.BODY]
-    tail = closing_prose(ev, decoded[-1])
-    assert all(lines[i].text != after for i in tail)
 
 
 def test_a_model_must_read_the_features_the_page_gives() -> None:

@@ -22,7 +22,6 @@ class HtmlPage(Page):
 
     kind: ClassVar[str] = "html"
     markup_features: ClassVar[tuple[str, ...]] = MARKUP_FEATURES
-    shows_article_end: ClassVar[bool] = True
 
     @classmethod
     def from_rendered(

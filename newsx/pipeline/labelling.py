@@ -156,10 +156,7 @@ def label_lines(
     states = decode_states(page, ev, model, comments)
     if not isinstance(model, LineModel):  # HTML pages and the classifier: as they were
         states = trim_interface_edges(states, ev)
-    decoded = [i for i, s in enumerate(states) if s is State.BODY]
-    closing = decoded and not page.shows_article_end
-    tail = closing_prose(ev, decoded[-1]) if closing else set()
-    body = decoded + sorted(tail)
+    body = [i for i, s in enumerate(states) if s is State.BODY]
     span = (body[0], body[-1] + 1) if body else (0, 0)
     comments_at = ev.comments_at
     captions = figure_captions(page, ev, body)
@@ -192,9 +189,6 @@ def label_lines(
         elif state is State.BODY:
             in_related = False
             out.append(Decision(Label.BODY, f"model: body; {why}", weight))
-        elif i in tail:
-            in_related = False
-            out.append(Decision(Label.BODY, f"rule: prose closing the body; {why}", weight))
         elif inside:
             out.append(
                 Decision(Label.BOILERPLATE, f"model: furniture inside the body; {why}", weight)
@@ -263,26 +257,6 @@ def figure_captions(page: Page, ev: Evidence, body: list[int]) -> set[int]:
     words = sum(feats[i].n_words for i in inside)
     rest = sum(feats[i].n_words for i in body if ev.cues[i] is None) - words
     return inside if rest >= words else set()
-
-
-def closing_prose(ev: Evidence, last: int) -> set[int]:
-    """Prose lines right after `last`, the decoded body's last line, up to the first line
-    that is not prose: the article's short closing sentences ("Jane Doe contributed to this
-    story.").
-
-    The classifier weighs lines by their words, so a short last sentence, followed by a
-    comment heading or a share bar, often scores as furniture. A page whose source shows
-    where the article ends (Page.shows_article_end: HTML) does not need the rule; what it
-    added there was mostly teasers and sign-up notes below the article."""
-    out: set[int] = set()
-    for i in range(last + 1, ev.comments_at):
-        facts = ev.facts[i]
-        if facts is None:  # a blank line
-            continue
-        if not facts.prose or ev.cues[i] is not None or any(facts.cues):
-            break
-        out.add(i)
-    return out
 
 
 def _outside_label(line: Line, f: Features) -> Label:

@@ -33,9 +33,6 @@ class Page:
     """Which shipped line classifier reads this kind of page (classifier.default_model)."""
     markup_features: ClassVar[tuple[str, ...]] = ()
     """The names of what markup_vectors gives each line, after the text's features."""
-    shows_article_end: ClassVar[bool] = False
-    """Whether the source shows where the article ends (the HTML article's markup does):
-    a text dump's short closing sentences need a rule of their own (labelling.closing_prose)."""
 
     @classmethod
     def from_text(cls, text: str) -> Page:
