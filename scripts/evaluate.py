@@ -253,24 +253,11 @@ def evaluate(
     cache: Path | None = None,
     html: bool = False,
     sets: tuple[str, ...] = SCORED_SETS,
-) -> Report:
-    """Extract and score every page of `sets`; with `folds`, fold by fold as well."""
-    return evaluate_variants(devset, jobs, extra, folds, cross, cache, html, sets)[ablations.NONE]
-
-
-def evaluate_variants(
-    devset: Path,
-    jobs: int,
-    extra: Path | None = None,
-    folds: int = 0,
-    cross: bool = False,
-    cache: Path | None = None,
-    html: bool = False,
-    sets: tuple[str, ...] = SCORED_SETS,
     variants: tuple[str, ...] = (ablations.NONE,),
 ) -> dict[str, Report]:
-    """evaluate() for each variant (scripts/ablations.py: the pipeline with one rule
-    removed), every variant extracted with the same models of each fold."""
+    """Extract and score every page of `sets`, with `folds` fold by fold as well: a report
+    for each variant (scripts/ablations.py: ablations.NONE is the pipeline as shipped,
+    another removes one rule), every variant extracted with the same models of each fold."""
     scorer = load_scorer(devset)
     pages = load_pages(devset, extra, tuple(s for s in sets if s not in SETS) + SETS)
     if html:
@@ -493,7 +480,7 @@ def main() -> int:
         if unknown:
             print(f"evaluate: no rule named {', '.join(unknown)} to remove", file=sys.stderr)
             return 2
-    reports = evaluate_variants(
+    reports = evaluate(
         args.devset,
         args.jobs,
         args.extra,

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ablations
 from devset import DEFAULT_DEVSET, digest
 from evaluate import HTML, LOWER_IS_BETTER, Figures, Report, evaluate, provenance, table
 
@@ -147,7 +148,8 @@ def main() -> int:
     for kind in floors:
         folds = config["folds"] if kind == "out_of_fold" else 0
         html = any(HTML in rows for rows in floors[kind].values())
-        report: Report = evaluate(args.devset, args.jobs, folds=folds, html=html)
+        reports = evaluate(args.devset, args.jobs, folds=folds, html=html)
+        report: Report = reports[ablations.NONE]
         results[kind] = report.figures
         print(f"## {kind}\n\n{provenance(folds)}\n\n{table(report)}\n", flush=True)
     failures = check(floors, results)
