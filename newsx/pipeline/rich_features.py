@@ -22,6 +22,7 @@ from newsx.pipeline.labelling import Evidence
 from newsx.pipeline.line_rules import is_date_line
 from newsx.pipeline.page import Page
 from newsx.records import Label
+from newsx.text.char_counts import count_classes, count_words
 
 #: Characters of a line its character shares are counted on: enough to tell a sentence
 #: from a list of links, and a very long line costs no more than a paragraph.
@@ -48,9 +49,6 @@ RADII = (2, 5, 12, 30)
 CUE_LABELS = (Label.BYLINE, Label.DATE, Label.NAVIGATION, Label.RELATED)
 
 _CURRENCY = re.compile(r"[$€£¥₹]")
-_PUNCT = re.compile(r"[^\w\s]")
-_LETTER = re.compile(r"[^\W\d_]")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
 _LINK_MARKUP = re.compile(r"\]\(|\[\d+\]|https?://")
 _QUOTES = "\"'“„«»‘"
 
@@ -127,38 +125,53 @@ RICH_FEATURES: tuple[str, ...] = (
 )
 
 
+def _line_flags(t: str, raw: str) -> tuple[float, ...]:
+    """The facts of a line its character counts do not give (TEXT_STATS' other columns)."""
+    first = t[:1]
+    return (
+        _CURRENCY.search(t) is not None,
+        first.isdigit(),
+        t.endswith(("...", "…")),
+        "|" in t,
+        "©" in t or "copyright" in t.lower(),
+        t.endswith((")", "]")),
+        t.endswith("?"),
+        first != "" and first in _QUOTES,
+        _LINK_MARKUP.search(t) is not None,
+        min(len(raw) - len(raw.lstrip()), INDENT_CAP) / INDENT_SCALE,
+    )
+
+
 def text_stats(texts: Sequence[str], raws: Sequence[str]) -> np.ndarray:
     """(n, len(TEXT_STATS)): the character-level facts of each line."""
-    rows = []
-    punct, letter, upper_case = _PUNCT.findall, _LETTER.findall, _UPPER.findall
-    currency, link_markup = _CURRENCY.search, _LINK_MARKUP.search
-    for t, raw in zip(texts, raws):
-        head = t[:HEAD_CHARS]
-        words = t.split()
-        n_words = max(len(words), 1)
-        letters = len(letter(head))
-        upper = len(upper_case(head)) if letters >= 2 else 0  # read only with 2 letters
-        first = t[:1]
-        rows.append(
-            (
-                len(punct(head)) / max(min(len(t), HEAD_CHARS), 1),
-                t.count(",") / n_words,
-                currency(t) is not None,
-                first.isdigit(),
-                letters >= 2 and upper / letters > ALL_CAPS_SHARE,
-                t.endswith(("...", "…")),
-                "|" in t,
-                "©" in t or "copyright" in t.lower(),
-                t.endswith((")", "]")),
-                min(sum(map(len, words)) / n_words, WORD_LENGTH_CAP) / WORD_LENGTH_SCALE,
-                t.endswith("?"),
-                first != "" and first in _QUOTES,
-                link_markup(t) is not None,
-                min(len(raw) - len(raw.lstrip()), INDENT_CAP) / INDENT_SCALE,
-            )
-        )
-    # One conversion for the page: assigning row by row costs more than the facts.
-    return np.array(rows, np.float32).reshape(len(texts), len(TEXT_STATS))
+    n = len(texts)
+    counts, words = count_classes(texts, HEAD_CHARS), count_words(texts)
+    n_words = np.maximum(words.words, 1)
+    letters = counts.letters
+    # Capitals are read only in a line with two letters or more.
+    shouting = (letters >= 2) & (counts.upper / np.maximum(letters, 1) > ALL_CAPS_SHARE)
+    head_chars = np.maximum(np.minimum([len(t) for t in texts], HEAD_CHARS), 1)
+    word_length = np.minimum(words.word_chars / n_words, WORD_LENGTH_CAP) / WORD_LENGTH_SCALE
+    (currency, digit, ellipsis, pipe, copyright, bracket, question, quote, link, indent) = (
+        np.array([_line_flags(t, raw) for t, raw in zip(texts, raws)], np.float64).reshape(n, 10).T
+    )
+    columns = (
+        counts.punct / head_chars,
+        words.commas / n_words,
+        currency,
+        digit,
+        shouting,
+        ellipsis,
+        pipe,
+        copyright,
+        bracket,
+        word_length,
+        question,
+        quote,
+        link,
+        indent,
+    )
+    return np.column_stack(columns).astype(np.float32).reshape(n, len(TEXT_STATS))
 
 
 def shift(a: np.ndarray, d: int) -> np.ndarray:
