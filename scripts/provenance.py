@@ -81,7 +81,7 @@ def _rows(kind: str) -> Iterator[list[float]]:
 
         for html in probe_pages():
             page: Page = HtmlPage.from_rendered(*render_marked(parse(html)))
-            yield from classifier_inputs(page, gather_evidence(page))
+            yield from classifier_inputs(page, gather_evidence(page)).tolist()
         return
     if kind == "page_type":
         from newsx.pipeline.page_type import page_buckets, shape_counts
@@ -100,7 +100,7 @@ def _rows(kind: str) -> Iterator[list[float]]:
         for text in probe_texts():
             page = Page.from_text(text)
             ev = gather_evidence(page)
-            base = np.array(classifier_inputs(page, ev), dtype=np.float32)
+            base = classifier_inputs(page, ev).astype(np.float32)
             dense = rich_features(page, ev, base)
             ids, offsets = page_ids(page.lines)
             for k, row in enumerate(dense):
@@ -109,7 +109,7 @@ def _rows(kind: str) -> Iterator[list[float]]:
     for text in probe_texts():
         page = Page.from_text(text)
         if kind == "text":
-            yield from classifier_inputs(page, gather_evidence(page))
+            yield from classifier_inputs(page, gather_evidence(page)).tolist()
         else:
             from newsx.meta.headline import candidates
             from newsx.pipeline.stages import analyse

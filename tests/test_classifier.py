@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from newsx.pipeline.classifier import FEATURES, LineClass, LineModel, default_model, line_vectors
@@ -28,7 +29,7 @@ PAGE = "\n".join(
 )
 
 
-def vectors(text: str) -> tuple[list[list[float]], list[str]]:
+def vectors(text: str) -> tuple[np.ndarray, list[str]]:
     lines = split_lines(text)
     feats, language, stopwords_of = compute_features(lines)
     ev = gather_evidence(Page(lines, feats, language, stopwords_of))
@@ -36,21 +37,19 @@ def vectors(text: str) -> tuple[list[list[float]], list[str]]:
     return line_vectors(lines, feats, ev.facts), texts
 
 
-def column(vecs: list[list[float]], name: str) -> list[float]:
-    k = FEATURES.index(name)
-    return [v[k] for v in vecs]
+def column(vecs: np.ndarray, name: str) -> list[float]:
+    return [float(x) for x in vecs[:, FEATURES.index(name)]]
 
 
 def test_one_vector_per_non_blank_line_in_feature_order() -> None:
     vecs, texts = vectors(PAGE)
-    assert len(vecs) == len(texts)
-    assert all(len(v) == len(FEATURES) for v in vecs)
+    assert vecs.shape == (len(texts), len(FEATURES))
     assert column(vecs, "bias") == [1.0] * len(vecs)
 
 
 def test_empty_page_has_no_vectors() -> None:
-    assert vectors("")[0] == []
-    assert vectors("\n\n\n")[0] == []
+    assert vectors("")[0].shape == (0, len(FEATURES))
+    assert vectors("\n\n\n")[0].shape == (0, len(FEATURES))
 
 
 def test_prose_lines_are_in_the_run_and_the_menu_is_not() -> None:

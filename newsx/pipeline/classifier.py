@@ -10,7 +10,6 @@ needs only this module.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -20,7 +19,10 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple, cast
 
+import numpy as np
+
 from newsx.pipeline.features import Features
+from newsx.text.char_counts import count_classes
 from newsx.text.lines import Line
 
 #: Distances (in non-blank lines) to the heaviest run are measured in units of this many
@@ -124,30 +126,17 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _neighbour(f: Features, facts: LineFacts, line: Line) -> list[float]:
-    return [
-        math.log1p(f.n_words),
-        f.stop_share,
-        float(f.sentence_end),
-        float(facts.prose),
-        float(facts.in_run),
-        float(f.repeats > 0),
-        float(line.bullet is not None),
-        float(facts.cues.related),
-        float(facts.cues.interface),
-        float(facts.cues.comments),
-    ]
-
-
-_NO_NEIGHBOUR = [0.0] * len(NEIGHBOUR_FEATURES)
+#: Characters of a line its digit share is read on.
+DIGIT_CHARS = 200
 
 
 def line_vectors(
     lines: Sequence[Line], feats: Sequence[Features], facts: Sequence[LineFacts | None]
-) -> list[list[float]]:
-    """One vector (in FEATURES order) per non-blank line, in page order.
+) -> np.ndarray:
+    """(n, len(FEATURES)): one vector per non-blank line, in page order.
 
-    `facts` holds None for blank lines, which get no vector.
+    `facts` holds None for blank lines, which get no vector. The facts are read off each
+    line once, then the vectors are built for the whole page with array operations.
     """
     idx = [i for i, line in enumerate(lines) if not line.blank]
     present = [facts[i] for i in idx]
@@ -155,51 +144,73 @@ def line_vectors(
         raise ValueError("a non-blank line has no facts")
     known = cast(list[LineFacts], present)
     n = len(idx)
-    in_run = [k for k, fi in enumerate(known) if fi.in_run]
-    run_first = in_run[0] if in_run else n
-    run_last = in_run[-1] if in_run else -1
-    prose_prefix = [0, *itertools.accumulate(fi.prose for fi in known)]
-    run_prefix = [0, *itertools.accumulate(fi.in_run for fi in known)]
-    neigh = [_neighbour(feats[i], fi, lines[i]) for i, fi in zip(idx, known)]
-    out: list[list[float]] = []
-    for k, (i, fi) in enumerate(zip(idx, known)):
-        line, f = lines[i], feats[i]
-        text = line.text
-        digits = sum(map(str.isdigit, text[:200]))
-        lo, hi = max(0, k - WINDOW), min(n, k + WINDOW + 1)
-        span = hi - lo
-        vec = [
-            1.0,
-            math.log1p(f.n_words),
-            math.log1p(f.n_chars),
-            f.stop_share,
-            float(f.sentence_end),
-            f.cap_share,
-            float(min(f.separators, 3)),
-            float(f.repeats > 0),
-            float(line.bullet is not None),
-            float(line.indent > 0),
-            digits / min(len(text), 200),
-            float(text.endswith(":")),
-            float(f.n_words <= 3),
-            float("http" in text or "www." in text or "@" in text),
-            float(fi.prose),
-            max(-1.5, min(1.5, fi.weight / WEIGHT_SCALE)),
-            float(fi.in_run),
-            *(float(c) for c in fi.cues),
-            min(DISTANCE_CAP, max(0, run_first - k) / DISTANCE_UNIT),
-            min(DISTANCE_CAP, max(0, k - run_last) / DISTANCE_UNIT),
-            float(i > 0 and lines[i - 1].blank),
-            float(i + 1 < len(lines) and lines[i + 1].blank),
-            (prose_prefix[hi] - prose_prefix[lo]) / span,
-            (run_prefix[hi] - run_prefix[lo]) / span,
-            float(k == 0),  # no neighbour above: the zero prev_* features mean nothing
-            float(k == n - 1),
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    shown = [lines[i] for i in idx]
+    own = [feats[i] for i in idx]
+    texts = [line.text for line in shown]
+    log_words = [math.log1p(f.n_words) for f in own]
+    n_words = np.array([f.n_words for f in own], float)
+    stop_share = np.array([f.stop_share for f in own], float)
+    sentence_end = np.array([f.sentence_end for f in own], float)
+    prose = np.array([fi.prose for fi in known], float)
+    in_run = np.array([fi.in_run for fi in known], float)
+    repeated = np.array([f.repeats > 0 for f in own], float)
+    bullet = np.array([line.bullet is not None for line in shown], float)
+    cues = np.array([fi.cues for fi in known], float).reshape(n, len(CueFlags._fields))
+    k = np.arange(n)
+    runs = np.flatnonzero(in_run)
+    run_first, run_last = (runs[0], runs[-1]) if len(runs) else (n, -1)
+    lo, hi = np.maximum(0, k - WINDOW), np.minimum(n, k + WINDOW + 1)
+    prose_prefix = np.concatenate(([0.0], np.cumsum(prose)))
+    run_prefix = np.concatenate(([0.0], np.cumsum(in_run)))
+    at = np.array(idx)
+    blank = np.array([line.blank for line in lines] + [False])  # [-1]: none below the last
+    digits = count_classes(texts, DIGIT_CHARS).digits
+    weight = np.array([fi.weight for fi in known], float) / WEIGHT_SCALE
+    self_columns = [
+        np.ones(n),
+        log_words,
+        [math.log1p(f.n_chars) for f in own],
+        stop_share,
+        sentence_end,
+        [f.cap_share for f in own],
+        [min(f.separators, 3) for f in own],
+        repeated,
+        bullet,
+        [line.indent > 0 for line in shown],
+        digits / np.minimum([len(t) for t in texts], DIGIT_CHARS),
+        [t.endswith(":") for t in texts],
+        n_words <= 3,
+        ["http" in t or "www." in t or "@" in t for t in texts],
+        prose,
+        np.clip(weight, -1.5, 1.5),
+        in_run,
+        cues,
+        np.minimum(DISTANCE_CAP, np.maximum(0, run_first - k) / DISTANCE_UNIT),
+        np.minimum(DISTANCE_CAP, np.maximum(0, k - run_last) / DISTANCE_UNIT),
+        (at > 0) & blank[at - 1],
+        blank[at + 1],
+        (prose_prefix[hi] - prose_prefix[lo]) / (hi - lo),
+        (run_prefix[hi] - run_prefix[lo]) / (hi - lo),
+        k == 0,  # no neighbour above: the zero prev_* features mean nothing
+        k == n - 1,
+    ]
+    neighbour = np.column_stack(
+        [
+            log_words,
+            stop_share,
+            sentence_end,
+            prose,
+            in_run,
+            repeated,
+            bullet,
+            cues[:, [CueFlags._fields.index(c) for c in ("related", "interface", "comments")]],
         ]
-        vec += neigh[k - 1] if k > 0 else _NO_NEIGHBOUR
-        vec += neigh[k + 1] if k + 1 < n else _NO_NEIGHBOUR
-        out.append(vec)
-    return out
+    )
+    above = np.vstack([np.zeros((1, neighbour.shape[1])), neighbour[:-1]])
+    below = np.vstack([neighbour[1:], np.zeros((1, neighbour.shape[1]))])
+    return np.column_stack([*self_columns, above, below]).astype(float)
 
 
 @dataclass(frozen=True)

@@ -111,20 +111,21 @@ def decode_states(
     vectors = classifier_inputs(page, ev)
     scores: Sequence[Sequence[float]]
     if isinstance(model, LineModel):
-        scores = model.emissions(vectors)
+        scores = model.emissions(vectors.tolist())
     else:
-        width = len(FEATURES + page.markup_features)  # also for a page without lines
-        base = np.array(vectors, dtype=np.float32).reshape(len(vectors), width)
+        base = vectors.astype(np.float32)
         scores = model.emissions(model.probabilities(page, ev, base), not comments)
     path = iter(viterbi(scores, model.transitions))
     return [None if line.blank else next(path) for line in page.lines]
 
 
-def classifier_inputs(page: Page, ev: Evidence) -> list[list[float]]:
-    """The line classifier's vector of every non-blank line: the text's features, and after
-    them what the page's source says of the line (page.markup_vectors; nothing for a dump)."""
+def classifier_inputs(page: Page, ev: Evidence) -> np.ndarray:
+    """(n, width): the line classifier's vector of every non-blank line: the text's
+    features, and after them what the page's source says of the line (page.markup_vectors;
+    nothing for a dump)."""
     vectors = line_vectors(page.lines, page.feats, ev.facts)
-    return [v + m for v, m in zip(vectors, page.markup_vectors(), strict=True)]
+    markup = np.array(page.markup_vectors(), float).reshape(len(vectors), len(page.markup_features))
+    return np.hstack([vectors, markup])
 
 
 def default_scorer(kind: str) -> LineModel | LineNet:
