@@ -203,6 +203,10 @@ def stopword_share(tokens: Sequence[str], lang: str | None) -> float:
     if not tokens:
         return 0.0
     table = stopwords(lang) if lang in STOPWORD_LANGUAGES else _all_stopwords()
+    hits = sum(map(table.__contains__, tokens))
+    joined = " ".join(tokens)
+    if "'" not in joined and joined == joined.lower():
+        return hits / len(tokens)  # no token needs the slower lookup below
     hits = 0
     for token in tokens:
         if token in table or (
