@@ -67,12 +67,13 @@ def page_ids(
     """The buckets of every non-blank line's tokens, flat, and n + 1 offsets: line k's are
     ids[offsets[k]:offsets[k + 1]]. `words`, when given, holds every line's
     language.words (Page.line_words)."""
-    ids: list[int] = []
+    toks: list[str] = []
     offsets = [0]
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        own = words[i] if words is not None else None
-        ids += hash_ids(line_tokens(line.text, line.raw, own), bits)
-        offsets.append(len(ids))
-    return np.array(ids, dtype=np.int64), np.array(offsets, dtype=np.int64)
+        toks += line_tokens(line.text, line.raw, words[i] if words is not None else None)
+        offsets.append(len(toks))
+    # The page's tokens hashed in one pass (as hash_ids, without a Python call per token).
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, toks)), np.int64, len(toks))
+    return hashes & ((1 << bits) - 1), np.array(offsets, dtype=np.int64)
