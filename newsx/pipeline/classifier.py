@@ -210,7 +210,7 @@ def line_vectors(
     )
     above = np.vstack([np.zeros((1, neighbour.shape[1])), neighbour[:-1]])
     below = np.vstack([neighbour[1:], np.zeros((1, neighbour.shape[1]))])
-    return np.column_stack([*self_columns, above, below]).astype(float)
+    return np.column_stack([*self_columns, above, below])  # float64, as np.ones(n) is
 
 
 @dataclass(frozen=True)

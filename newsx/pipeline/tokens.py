@@ -57,8 +57,8 @@ def line_tokens(text: str, raw: str, words_of_text: Sequence[str] | None = None)
 
 def hash_ids(toks: Sequence[str], bits: int = BITS) -> list[int]:
     """The bucket of each token."""
-    mask = (1 << bits) - 1
-    return [zlib.crc32(t.encode("utf-8")) & mask for t in toks]
+    # map() all the way: no Python frame per token (a page has thousands).
+    return list(map(((1 << bits) - 1).__and__, map(zlib.crc32, map(str.encode, toks))))
 
 
 def page_ids(
@@ -74,6 +74,4 @@ def page_ids(
             continue
         toks += line_tokens(line.text, line.raw, words[i] if words is not None else None)
         offsets.append(len(toks))
-    # The page's tokens hashed in one pass (as hash_ids, without a Python call per token).
-    hashes = np.fromiter(map(zlib.crc32, map(str.encode, toks)), np.int64, len(toks))
-    return hashes & ((1 << bits) - 1), np.array(offsets, dtype=np.int64)
+    return np.array(hash_ids(toks, bits), np.int64), np.array(offsets, dtype=np.int64)

@@ -80,6 +80,12 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode(_ENCODING, _ERRORS), np.uint32)
 
 
+def _joined(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of `texts` joined by line breaks, and each text's length."""
+    lengths = np.array([len(t) for t in texts], np.int64)
+    return _code_points("\n".join(texts)), lengths
+
+
 def _per_line(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Sums of `values` over consecutive segments of `lengths`, each followed by one
     separator."""
@@ -107,8 +113,7 @@ def count_classes(texts: Sequence[str], head: int) -> ClassCounts:
     if not heads:
         empty = np.zeros(0, np.int64)
         return ClassCounts(empty, empty, empty, empty)
-    lengths = np.array([len(h) for h in heads], np.int64)
-    points = _code_points("\n".join(heads))
+    points, lengths = _joined(heads)
     flags = _table().classes(points)
     counts = ClassCounts(
         *(_per_line((flags & bit) > 0, lengths) for bit in (_PUNCT, _LETTER, _UPPER, _DIGIT))
@@ -137,9 +142,8 @@ def count_words(texts: Sequence[str]) -> WordCounts:
     if not texts:
         empty = np.zeros(0, np.int64)
         return WordCounts(empty, empty, empty)
-    lengths = np.array([len(t) for t in texts], np.int64)
     # A line break separates the lines, so no word runs from one into the next.
-    points = _code_points("\n".join(texts))
+    points, lengths = _joined(texts)
     space = (_table().classes(points) & _SPACE) > 0
     space[points >= _TABLE_SIZE] = False  # no white space lies beyond the BMP
     word_start = ~space & np.concatenate(([True], space[:-1]))

@@ -205,14 +205,14 @@ def stopword_share(tokens: Sequence[str], lang: str | None) -> float:
     table = stopwords(lang) if lang in STOPWORD_LANGUAGES else _all_stopwords()
     hits = sum(map(table.__contains__, tokens))
     joined = " ".join(tokens)
-    if "'" not in joined and joined == joined.lower():
-        return hits / len(tokens)  # no token needs the slower lookup below
-    hits = 0
-    for token in tokens:
-        if token in table or (
-            (token[:1].isupper() or "'" in token) and _lookup(token.lower(), table)
-        ):
-            hits += 1
+    if "'" in joined or joined != joined.lower():  # some token may need the slower lookup
+        hits += sum(
+            1
+            for token in tokens
+            if token not in table
+            and (token[:1].isupper() or "'" in token)
+            and _lookup(token.lower(), table)
+        )
     return hits / len(tokens)
 
 
