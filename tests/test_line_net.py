@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
 
 import newsx
+from newsx.pipeline import line_net
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import default_scorer, label_lines
 from newsx.pipeline.line_net import LineNet, default_net
@@ -119,3 +121,26 @@ def test_the_shipped_network_finds_the_body_of_a_tiny_page() -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "one line"])
 def test_the_shipped_network_on_empty_and_one_line_pages(text: str) -> None:
     assert len(label_lines(Page.from_text(text)).decisions) == len(Page.from_text(text).lines)
+
+
+def test_mean_embeddings_in_blocks_of_lines_equal_the_whole_page_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = np.random.default_rng(7)
+    emb = rng.standard_normal((16, 3)).astype(np.float32)
+    counts = rng.integers(0, 4, 11)  # some lines without tokens
+    offsets = np.r_[0, np.cumsum(counts)]
+    ids = rng.integers(0, 16, offsets[-1])
+    expected = np.array(
+        [emb[ids[a:b]].mean(axis=0) if b > a else np.zeros(3) for a, b in pairwise(offsets)],
+        np.float32,
+    )
+    monkeypatch.setattr(line_net, "BAG_LINES", 3)
+    np.testing.assert_allclose(line_net._mean_embeddings(emb, ids, offsets), expected, rtol=1e-6)
+
+
+def test_products_in_blocks_of_rows_equal_one_product(monkeypatch: pytest.MonkeyPatch) -> None:
+    a = np.arange(70, dtype=np.float32).reshape(10, 7) / 7
+    b = np.arange(14, dtype=np.float32).reshape(7, 2)
+    monkeypatch.setattr(line_net, "SINGLE_THREAD_MACS", 30)  # two rows a block
+    np.testing.assert_array_equal(line_net._dot(a, b), a @ b)

@@ -11,6 +11,7 @@ from newsx.pipeline.page import Page
 from newsx.pipeline.rich_features import (
     RICH_FEATURES,
     TEXT_STATS,
+    _side_by_side,
     rich_features,
     run_length,
     shift,
@@ -71,3 +72,10 @@ def test_position_columns_run_from_the_top() -> None:
     col = x[:, RICH_FEATURES.index("line_position")]
     assert col.tolist() == pytest.approx([0, 1 / 3, 2 / 3])
     assert x[0, RICH_FEATURES.index("log_words@-1")] == 0  # nothing above the first line
+
+
+def test_side_by_side_writes_the_blocks_columns_as_float32() -> None:
+    blocks = (np.ones((2, 1), np.float32), np.array([[0.1, 2.0], [3.0, 1 / 3]]))
+    got = _side_by_side(2, blocks)
+    assert got.dtype == np.float32
+    np.testing.assert_array_equal(got, np.column_stack(blocks).astype(np.float32))
