@@ -190,7 +190,15 @@ def worker_scale(files: Sequence[str], sizes: Sequence[int], runs: int) -> dict[
             newsx.extract(text)
             times.append(time.perf_counter() - start)
         out.append({"bytes": len(text.encode()), "lines": text.count("\n"), "times": times})
-    return {"sizes": out}
+    # The process's peak memory, reached on the largest dump (the last): ru_maxrss is in kB
+    # on Linux. None where the resource module is missing (Windows).
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1000
+    except ImportError:
+        peak = None
+    return {"sizes": out, "peak_rss": peak}
 
 
 def worker_main(args: argparse.Namespace) -> int:
@@ -414,7 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Scaling.
         sizes = QUICK_SCALING_SIZES if args.quick else SCALING_SIZES
         note(f"scaling: newsx.extract on {' and '.join(f'{s / MB:g} MB' for s in sizes)} ...")
-        scale = run_worker("scale", list_file, runs, ",".join(map(str, sizes)))["sizes"]
+        scaled = run_worker("scale", list_file, runs, ",".join(map(str, sizes)))
+        scale = scaled["sizes"]
         (small, lines_small, t_small), (big, lines_big, t_big) = (
             (s["bytes"], s["lines"], statistics.median(s["times"])) for s in scale
         )
@@ -425,6 +434,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"({lines_small:,} lines) {t_small:.2f} s, {big / MB:.1f} MB ({lines_big:,} lines) "
             f"{t_big:.2f} s; ratio {ratio:.1f}× for {big / small:.1f}× the text "
             f"(target ≤ {SCALING_TARGET:g}×: {verdict})"
+            + (
+                f"; peak RSS of that process {scaled['peak_rss'] / MB:,.0f} MB"
+                if scaled.get("peak_rss")
+                else ""
+            )
         )
 
         # Memory.
