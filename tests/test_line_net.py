@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -123,24 +122,43 @@ def test_the_shipped_network_on_empty_and_one_line_pages(text: str) -> None:
     assert len(label_lines(Page.from_text(text)).decisions) == len(Page.from_text(text).lines)
 
 
+def whole_page_bag(emb: np.ndarray, ids: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The mean embeddings as the network computed them before blocks: one reduceat."""
+    counts = np.diff(offsets)
+    bag = np.zeros((len(counts), emb.shape[1]), np.float32)
+    has = counts > 0
+    if has.any():
+        bag[has] = np.add.reduceat(emb[ids], offsets[:-1][has], axis=0)
+    bag /= np.maximum(counts, 1)[:, None]
+    return bag
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 4096])
 def test_mean_embeddings_in_blocks_of_lines_equal_the_whole_page_at_once(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, block: int
 ) -> None:
     rng = np.random.default_rng(7)
     emb = rng.standard_normal((16, 3)).astype(np.float32)
-    counts = rng.integers(0, 4, 11)  # some lines without tokens
+    counts = np.r_[rng.integers(0, 4, 11), 0, 0, 0, 0, 0, 0, 0, 2]  # a run with no tokens
     offsets = np.r_[0, np.cumsum(counts)]
     ids = rng.integers(0, 16, offsets[-1])
-    expected = np.array(
-        [emb[ids[a:b]].mean(axis=0) if b > a else np.zeros(3) for a, b in pairwise(offsets)],
-        np.float32,
-    )
-    monkeypatch.setattr(line_net, "BAG_LINES", 3)
-    np.testing.assert_allclose(line_net._mean_embeddings(emb, ids, offsets), expected, rtol=1e-6)
+    monkeypatch.setattr(line_net, "BAG_LINES", block)
+    got = line_net._mean_embeddings(emb, ids, offsets)
+    np.testing.assert_array_equal(got, whole_page_bag(emb, ids, offsets))
+    assert got.dtype == np.float32
 
 
 def test_products_in_blocks_of_rows_equal_one_product(monkeypatch: pytest.MonkeyPatch) -> None:
     a = np.arange(70, dtype=np.float32).reshape(10, 7) / 7
     b = np.arange(14, dtype=np.float32).reshape(7, 2)
-    monkeypatch.setattr(line_net, "SINGLE_THREAD_MACS", 30)  # two rows a block
-    np.testing.assert_array_equal(line_net._dot(a, b), a @ b)
+    monkeypatch.setattr(line_net, "SINGLE_THREAD_MACS", 45)  # blocks of 3 rows, then 1
+    got = line_net._dot(a, b)
+    np.testing.assert_array_equal(got, a @ b)
+    assert got.dtype == np.float32
+
+
+def test_dense_facts_of_the_wrong_shape_are_refused() -> None:
+    with pytest.raises(ValueError, match="shape"):
+        tiny([1.0, 0.0, 2.0]).forward(
+            np.zeros((1, D), np.float32), np.array([0, 1]), np.array([0, 1, 2])
+        )

@@ -55,9 +55,10 @@ def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
-#: Lines whose tokens' embeddings are gathered at once: the gathered rows (32 floats a token)
-#: of a 10 MB dump's 1.7 million tokens took 218 MB at once; a block of lines keeps them to a
-#: few MB, and each line's sum is the same.
+#: Lines whose tokens' embeddings are gathered at once. Gathering a whole page's rows at
+#: once costs memory in proportion to the page; a line has a bounded number of tokens
+#: (tokens.MAX_WORDS), so a block of lines bounds the gathered rows, and each line's sum is
+#: the same. Large enough that a normal page is one block.
 BAG_LINES = 4096
 
 
@@ -128,7 +129,10 @@ class LineNet:
         if n == 0:
             return np.zeros((0, len(LineClass)), np.float32)
         # The input layer reads each line's mean embedding then its standardised facts, both
-        # written into one array (copies of the page's facts cost 0.1 GB on a 10 MB dump).
+        # written into one array: no copy of the page's facts is made on the way.
+        dense = np.asarray(dense, np.float32)
+        if dense.shape != (n, len(self.weights["mu"])):
+            raise ValueError(f"dense facts of shape {dense.shape} for {n} lines")
         dim = p["emb_weight"].shape[1]
         x = np.empty((n, dim + dense.shape[1]), np.float32)
         x[:, :dim] = _mean_embeddings(p["emb_weight"], ids, offsets)

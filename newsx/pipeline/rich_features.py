@@ -301,7 +301,7 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
 
 def _side_by_side(n: int, blocks: Sequence[np.ndarray]) -> np.ndarray:
     """The blocks' columns in one float32 array, written in place: stacking them first made
-    a float64 copy of the whole (n, len(RICH_FEATURES)) matrix, 0.3 GB on a 10 MB dump."""
+    a float64 copy of the whole (n, len(RICH_FEATURES)) matrix."""
     out = np.empty((n, sum(b.shape[1] for b in blocks)), np.float32)
     at = 0
     for block in blocks:
