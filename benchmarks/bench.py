@@ -65,6 +65,11 @@ RSS_PROBE = (
 )
 
 
+def rss_bytes(maxrss: int) -> int:
+    """getrusage's ru_maxrss in bytes: it is in bytes on macOS, in KiB elsewhere."""
+    return maxrss if sys.platform == "darwin" else maxrss * 1024
+
+
 # --- workers: run in a child process, print one JSON object to stdout -----------------------
 
 
@@ -190,12 +195,12 @@ def worker_scale(files: Sequence[str], sizes: Sequence[int], runs: int) -> dict[
             newsx.extract(text)
             times.append(time.perf_counter() - start)
         out.append({"bytes": len(text.encode()), "lines": text.count("\n"), "times": times})
-    # The process's peak memory, reached on the largest dump (the last): ru_maxrss is in kB
-    # on Linux. None where the resource module is missing (Windows).
+    # The process's peak memory, reached on the largest dump (the last). None where the
+    # resource module is missing (Windows).
     try:
         import resource
 
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1000
+        peak = rss_bytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     except ImportError:
         peak = None
     return {"sizes": out, "peak_rss": peak}
@@ -320,8 +325,7 @@ def peak_rss(cmd: Sequence[str], what: str, problems: list[str]) -> tuple[float,
     problem = failures(cmd, int(rc), proc.stderr, what)
     if problem:
         problems.append(problem)
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, else KiB
-    return int(maxrss) * scale / MB, elapsed
+    return rss_bytes(int(maxrss)) / MB, elapsed
 
 
 def fmt_ratio(value: float | None) -> str:
@@ -435,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{t_big:.2f} s; ratio {ratio:.1f}× for {big / small:.1f}× the text "
             f"(target ≤ {SCALING_TARGET:g}×: {verdict})"
             + (
-                f"; peak RSS of that process {scaled['peak_rss'] / MB:,.0f} MB"
+                f"; peak RSS of the scaling process {scaled['peak_rss'] / MB:,.0f} MB"
                 if scaled.get("peak_rss")
                 else ""
             )
