@@ -427,9 +427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = QUICK_SCALING_SIZES if args.quick else SCALING_SIZES
         note(f"scaling: newsx.extract on {' and '.join(f'{s / MB:g} MB' for s in sizes)} ...")
         scaled = run_worker("scale", list_file, runs, ",".join(map(str, sizes)))
-        scale = scaled["sizes"]
         (small, lines_small, t_small), (big, lines_big, t_big) = (
-            (s["bytes"], s["lines"], statistics.median(s["times"])) for s in scale
+            (s["bytes"], s["lines"], statistics.median(s["times"])) for s in scaled["sizes"]
         )
         ratio = t_big / t_small
         verdict = "ok" if ratio <= SCALING_TARGET else "ABOVE TARGET"

@@ -76,6 +76,6 @@ def test_position_columns_run_from_the_top() -> None:
 
 def test_side_by_side_writes_the_blocks_columns_as_float32() -> None:
     blocks = (np.ones((2, 1), np.float32), np.array([[0.1, 2.0], [3.0, 1 / 3]]))
-    got = _side_by_side(2, blocks)
+    got = _side_by_side(blocks)
     assert got.dtype == np.float32
     np.testing.assert_array_equal(got, np.column_stack(blocks).astype(np.float32))

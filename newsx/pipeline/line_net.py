@@ -131,7 +131,7 @@ class LineNet:
         # The input layer reads each line's mean embedding then its standardised facts, both
         # written into one array: no copy of the page's facts is made on the way.
         dense = np.asarray(dense, np.float32)
-        if dense.shape != (n, len(self.weights["mu"])):
+        if dense.shape != (n, len(p["mu"])):
             raise ValueError(f"dense facts of shape {dense.shape} for {n} lines")
         dim = p["emb_weight"].shape[1]
         x = np.empty((n, dim + dense.shape[1]), np.float32)

@@ -296,13 +296,13 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
     ).astype(np.float32)
     windows = [shift(signals, d) for d in OFFSETS] + [window_mean(signals, r) for r in RADII]
     page_cols = np.broadcast_to(whole, (n, len(whole)))
-    return _side_by_side(n, (x, own, position, page_cols, *windows))
+    return _side_by_side((x, own, position, page_cols, *windows))
 
 
-def _side_by_side(n: int, blocks: Sequence[np.ndarray]) -> np.ndarray:
+def _side_by_side(blocks: Sequence[np.ndarray]) -> np.ndarray:
     """The blocks' columns in one float32 array, written in place: stacking them first made
     a float64 copy of the whole (n, len(RICH_FEATURES)) matrix."""
-    out = np.empty((n, sum(b.shape[1] for b in blocks)), np.float32)
+    out = np.empty((len(blocks[0]), sum(b.shape[1] for b in blocks)), np.float32)
     at = 0
     for block in blocks:
         out[:, at : at + block.shape[1]] = block
