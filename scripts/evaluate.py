@@ -77,6 +77,7 @@ HTML = "html"
 REFITTED = (
     "text line network (weights, transitions, class prior)",
     "text line model (weights, transitions, emission scale; used where no network is shipped)",
+    "HTML line network (weights, transitions, class prior; where one is shipped)",
     "HTML line model (weights, transitions, emission scale, body bias)",
     "headline weights",
 )
@@ -84,7 +85,7 @@ REFITTED = (
 NOT_REFITTED = (
     "hand rules and their thresholds",
     "the grids the emission scale and body bias are picked from",
-    "the line network's hyper-parameters and emission scale (chosen on the research's folds)",
+    "the line networks' hyper-parameters and emission scale (chosen on the research's folds)",
     "word lists and the given-names list",
     "which features the models read",
 )
@@ -132,6 +133,9 @@ class Tables:
     line_net: dict[str, Any] | None = None
     """The arrays of a text line network (scripts/train_line_net.py); it scores text
     pages in place of `lines`."""
+    html_net: dict[str, Any] | None = None
+    """The arrays of an HTML line network (scripts/train_line_net.py --html); it scores
+    HTML pages in place of `html_lines`."""
 
 
 def _use_models(tables: Tables, variant: str = ablations.NONE) -> None:
@@ -144,7 +148,11 @@ def _use_models(tables: Tables, variant: str = ablations.NONE) -> None:
         text = LineNet.from_arrays(tables.line_net)
     elif tables.lines:
         text = LineModel.from_dict(tables.lines)
-    html = LineModel.from_dict(tables.html_lines) if tables.html_lines else None
+    html: LineModel | LineNet | None = None
+    if tables.html_net:
+        html = LineNet.from_arrays(tables.html_net)
+    elif tables.html_lines:
+        html = LineModel.from_dict(tables.html_lines)
     _TEXT_MODELS = Models(text, tables.title, types)
     _HTML_MODELS = Models(html, tables.title, types)
 
@@ -209,6 +217,15 @@ def _runs(
         ]
         net_cache = cache.with_name(f"{cache.stem}-net{cache.suffix}") if cache else None
         net_data = train_line_net.collect(net_pages, jobs, net_cache)
+    html_net_data: list[train_line_net.Sample] = []
+    if default_net(HTML) is not None:
+        html_net_cache = cache.with_name(f"{cache.stem}-html-net{cache.suffix}") if cache else None
+        net_html = [
+            replace(p, texts={HTML: p.texts[HTML]})
+            for p in pages
+            if p.set in train_line_net.SETS and HTML in p.texts
+        ]
+        html_net_data = train_line_net.collect(net_html, jobs, html_net_cache)
 
     def trained(keep: Callable[[str, str], bool]) -> Tables:
         """The line and headline models, fitted on the pages keep(site, set) accepts."""
@@ -218,7 +235,11 @@ def _runs(
         train = [p for p in taught if keep(p.site, p.set)]
         title = train_title.fit(train_title.collect(train, jobs, table, net))
         html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
-        return Tables(table, tuple(float(w) for w in title), html_table, line_net=net)
+        html_kept = [s for s in html_net_data if keep(s.site, s.set)]
+        html_net = train_line_net.fit(html_kept) if html_kept else None
+        return Tables(
+            table, tuple(float(w) for w in title), html_table, line_net=net, html_net=html_net
+        )
 
     if cross:
         # The line and headline models learn from the other article set (from both when

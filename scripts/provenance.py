@@ -40,6 +40,7 @@ MODELS = {
     "title_weights.json": "title",
     "page_type_model.npz": "page_type",
     "line_net.npz": "line_net",
+    "html_line_net.npz": "html_line_net",
 }
 
 
@@ -91,14 +92,20 @@ def _rows(kind: str) -> Iterator[list[float]]:
             found = sorted(page_buckets(page).items())
             yield [float(b) for b, _ in found] + [v for _, v in found] + shape_counts(page)
         return
-    if kind == "line_net":  # the rich features, then the hashed token ids, of every line
+    if kind in ("line_net", "html_line_net"):  # the rich features, then the hashed token ids
         import numpy as np
 
+        from newsx.html.page import HtmlPage
+        from newsx.html.render import parse, render_marked
         from newsx.pipeline.rich_features import rich_features
         from newsx.pipeline.tokens import page_ids
 
-        for text in probe_texts():
-            page = Page.from_text(text)
+        net_pages: list[Page] = (
+            [Page.from_text(text) for text in probe_texts()]
+            if kind == "line_net"
+            else [HtmlPage.from_rendered(*render_marked(parse(h))) for h in probe_pages()]
+        )
+        for page in net_pages:
             ev = gather_evidence(page)
             base = classifier_inputs(page, ev).astype(np.float32)
             dense = rich_features(page, ev, base)
@@ -136,6 +143,7 @@ def feature_names(kind: str) -> tuple[str, ...]:
         "title": TITLE_FEATURES,
         "page_type": SHAPES,
         "line_net": RICH_FEATURES,
+        "html_line_net": RICH_FEATURES + HtmlPage.markup_features,
     }
     return names[kind]
 

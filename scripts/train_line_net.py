@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Fit the line network (newsx.pipeline.line_net) of text dumps on the development set.
+"""Fit the line network (newsx.pipeline.line_net) of text dumps, or with --html of HTML
+pages, on the development set.
 
 Usage:
-    python scripts/train_line_net.py [--devset DIR] [--extra DIR] [--cache FILE] [--jobs N]
-                                     [--write]
+    python scripts/train_line_net.py [--devset DIR] [--extra DIR] [--html] [--cache FILE]
+                                     [--jobs N] [--write]
 
 Every text rendering of every page of wcxb-dev, wcxb-dev-other and traf-a is split into lines
 as newsx does; each non-blank line gets the network's inputs (its hashed tokens and its rich
@@ -12,7 +13,9 @@ scripts/train_lines.py labels them (word trigrams against the gold body; snippet
 Each page weighs the same. The network has a second head, the page's type (wcxb sets), which
 is trained alongside and not shipped: it makes the page context learn what kind of page it
 reads. The decoder's transitions are counted on the wcxb-dev label sequences, as for the
-logistic regression. `--write` writes newsx/data/line_net.npz with its provenance.
+logistic regression. With --html the pages are the original HTML files, read as
+newsx.extract_html reads them, and the dense facts end with the markup's. `--write` writes
+newsx/data/line_net.npz (html_line_net.npz) with its provenance.
 Needs torch (the dev extra); one thread, a fixed seed: the same data gives the same weights.
 """
 
@@ -34,17 +37,27 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import DEFAULT_DEVSET, ROOT, Page, load_pages
 from provenance import provenance
-from train_lines import PAGE_WEIGHT, _snippet_classes, _wcxb_classes, counted_transitions
+from train_lines import (
+    PAGE_WEIGHT,
+    _snippet_classes,
+    _wcxb_classes,
+    counted_transitions,
+    html_pages,
+)
 
 from newsx.api import read_text
+from newsx.html.reader import read_page
 from newsx.pipeline.classifier import LineClass
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
 from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.page_type import PAGE_TYPES
-from newsx.pipeline.rich_features import RICH_FEATURES, rich_features
+from newsx.pipeline.rich_features import net_features, rich_features
 from newsx.pipeline.tokens import BITS, page_ids
 
 MODEL = ROOT / "newsx" / "data" / "line_net.npz"
+HTML_MODEL = ROOT / "newsx" / "data" / "html_line_net.npz"
+#: The rendering name of a page's original HTML file, as scripts/train_lines.py names it.
+HTML = "html"
 #: The sets the network learns from: wcxb-dev-other's pages (forums, products, listings)
 #: taught it the most (out-of-fold body F1 there 0.54 -> 0.65 in the research runs).
 SETS = ("wcxb-dev", "wcxb-dev-other", "traf-a")
@@ -88,6 +101,8 @@ class Sample(NamedTuple):
     y: np.ndarray
     """Class per non-blank line, -1 for unlabelled."""
     w: np.ndarray
+    features: tuple[str, ...]
+    """The names of the dense columns (rich_features.net_features of the page)."""
 
 
 def page_samples(page: Page) -> list[Sample]:
@@ -95,12 +110,14 @@ def page_samples(page: Page) -> list[Sample]:
     for rendering, path in sorted(page.texts.items()):
         try:
             text = read_text(path).text
+            tp: TextPage = read_page(text)[0] if rendering == HTML else TextPage.from_text(text)
         except Exception:
             continue
-        tp = TextPage.from_text(text)
         lines = tp.lines
         ev = gather_evidence(tp)
         nb = [i for i, line in enumerate(lines) if not line.blank]
+        if not nb:  # an HTML page that renders to nothing
+            continue
         base = np.array(classifier_inputs(tp, ev), np.float32).reshape(len(nb), -1)
         gold = page.gold
         if gold.get("body"):
@@ -117,7 +134,16 @@ def page_samples(page: Page) -> list[Sample]:
         ids, offsets = page_ids(lines)
         out.append(
             Sample(
-                page.site, page.set, rendering, t, rich_features(tp, ev, base), ids, offsets, y, w
+                page.site,
+                page.set,
+                rendering,
+                t,
+                rich_features(tp, ev, base),
+                ids,
+                offsets,
+                y,
+                w,
+                net_features(tp),
             )
         )
     return out
@@ -196,6 +222,9 @@ def fit(data: list[Sample], hyper: dict[str, Any] = HYPER, log: bool = False) ->
     rng = np.random.default_rng(hyper["seed"])
     dil = hyper["dilations"]
     train = [s for s in data if len(s.y)]
+    features = train[0].features
+    if any(s.features != features for s in train):
+        raise ValueError("the samples read different facts: text and HTML pages are fitted apart")
     every = hyper["standardise_every"]
     sample = np.vstack([s.dense[::every] for s in train])
     mu, sd = sample.mean(0), sample.std(0) + hyper["sd_floor"]
@@ -260,7 +289,7 @@ def fit(data: list[Sample], hyper: dict[str, Any] = HYPER, log: bool = False) ->
     rows = [(s.site, s.set, s.rendering, (s.dense, s.y, s.w)) for s in train]
     transitions = counted_transitions(rows)
     meta = {
-        "features": list(RICH_FEATURES),
+        "features": list(features),
         "bits": hyper["bits"],
         "dilations": list(dil),
         "log_prior": [round(math.log(float(p)), 6) for p in prior],
@@ -282,11 +311,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
     ap.add_argument("--extra", type=Path, help="renderings made by scripts/render_more.py")
+    ap.add_argument("--html", action="store_true", help="fit the HTML network on SET/html/ pages")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, help="keep the inputs here between runs")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     pages = load_pages(args.devset, args.extra, SETS)
+    if args.html:
+        pages = html_pages(pages, args.devset)
     t0 = time.time()
     data = collect(pages, args.jobs, args.cache)
     print(f"{len(data)} page renderings, {sum(len(s.y) for s in data)} lines "
@@ -295,15 +327,16 @@ def main() -> None:
     if args.write:
         prov = provenance(
             "scripts/train_line_net.py",
-            "line_net",
+            "html_line_net" if args.html else "line_net",
             args.devset,
             {**HYPER, "emission_scale": EMISSION_SCALE},
             sets=sorted({s.set for s in data}),
             renderings=sorted({s.rendering for s in data}),
             page_renderings=len(data),
         )
-        np.savez_compressed(MODEL, **with_provenance(arrays, prov))
-        print(f"wrote {MODEL}")
+        target = HTML_MODEL if args.html else MODEL
+        np.savez_compressed(target, **with_provenance(arrays, prov))
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":

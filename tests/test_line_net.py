@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 import newsx
+from newsx.html.reader import read_page
 from newsx.pipeline import line_net
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import default_scorer, label_lines
@@ -20,12 +21,16 @@ from tests.pages import P1, P2, P3, TITLE
 D = len(RICH_FEATURES)
 
 
-def tiny(conv: list[float], ctx_bias: float = 0.5) -> LineNet:
-    """One embedding dimension, one hidden unit, one convolution of kernel 3."""
-    inp = np.zeros((1, 1 + D), np.float32)
+def tiny(
+    conv: list[float], ctx_bias: float = 0.5, features: tuple[str, ...] = RICH_FEATURES
+) -> LineNet:
+    """One embedding dimension, one hidden unit, one convolution of kernel 3, reading
+    `features`."""
+    d = len(features)
+    inp = np.zeros((1, 1 + d), np.float32)
     inp[0, 0] = 1.0  # h = relu(bag - 1): the dense features are ignored
     meta = {
-        "features": list(RICH_FEATURES),
+        "features": list(features),
         "bits": 2,
         "dilations": [1],
         "log_prior": [math.log(0.5), math.log(0.25), math.log(0.25)],
@@ -36,8 +41,8 @@ def tiny(conv: list[float], ctx_bias: float = 0.5) -> LineNet:
         {
             "meta": np.array(json.dumps(meta)),
             "emb_weight": np.array([[1.0], [2.0], [4.0], [0.0]], np.float16),
-            "mu": np.zeros(D, np.float32),
-            "sd": np.ones(D, np.float32),
+            "mu": np.zeros(d, np.float32),
+            "sd": np.ones(d, np.float32),
             "inp_weight": inp,
             "inp_bias": np.array([-1.0], np.float32),
             "convs_0_weight": np.array([[conv]], np.float32),  # (out, in, kernel)
@@ -101,11 +106,25 @@ def test_a_network_of_other_features_is_refused() -> None:
 shipped = pytest.mark.skipif(default_net() is None, reason="no line network shipped")
 
 
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_each_kind_of_page_is_scored_by_its_network_where_one_is_shipped(kind: str) -> None:
+    net = default_net(kind)
+    assert isinstance(default_scorer(kind), LineNet if net is not None else LineModel)
+    assert default_net(kind) is net  # loaded once
+    if net is not None:
+        assert net.features[: len(RICH_FEATURES)] == RICH_FEATURES
+    assert default_net("pdf") is None
+
+
 @shipped
-def test_text_pages_are_scored_by_the_shipped_network_html_by_the_classifier() -> None:
-    assert isinstance(default_scorer("text"), LineNet)
-    assert isinstance(default_scorer("html"), LineModel)
-    assert default_net() is default_net()  # loaded once
+def test_a_network_refuses_a_page_of_another_kind() -> None:
+    html = f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></article>"
+    page = read_page(html)[0]
+    with pytest.raises(ValueError, match="other facts than a html page"):
+        label_lines(page, default_net("text"))
+    text_page = Page.from_text(f"{TITLE}\n\n{P1}")
+    with pytest.raises(ValueError, match="other facts than a text page"):
+        label_lines(text_page, tiny([0.0, 1.0, 0.0], features=RICH_FEATURES + page.markup_features))
 
 
 @shipped

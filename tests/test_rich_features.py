@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from newsx.html.reader import read_page
 from newsx.pipeline.classifier import FEATURES
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
 from newsx.pipeline.page import Page
@@ -12,6 +13,7 @@ from newsx.pipeline.rich_features import (
     RICH_FEATURES,
     TEXT_STATS,
     _side_by_side,
+    net_features,
     rich_features,
     run_length,
     shift,
@@ -36,6 +38,19 @@ def test_one_row_per_non_blank_line() -> None:
     x = features(f"Home | World\n\n{TITLE}\n\n{P1}\n{P2}\n\n{P3}\nShare this")
     assert x.shape == (6, len(RICH_FEATURES)) and x.dtype == np.float32
     assert np.isfinite(x).all()
+
+
+def test_an_html_page_adds_its_markup_facts_after_the_text_facts() -> None:
+    html = f"<nav><a href='/'>Home</a></nav><article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p>"
+    page = read_page(html + "</article><footer>Share this</footer>")[0]
+    ev = gather_evidence(page)
+    base = np.array(classifier_inputs(page, ev), np.float32)
+    x = rich_features(page, ev, base)
+    assert net_features(page) == RICH_FEATURES + page.markup_features
+    assert page.markup_features and net_features(Page.from_text(P1)) == RICH_FEATURES
+    assert x.shape == (base.shape[0], len(net_features(page)))
+    np.testing.assert_array_equal(x[:, len(RICH_FEATURES) :], base[:, len(FEATURES) :])
+    np.testing.assert_array_equal(x[:, : len(FEATURES)], base[:, : len(FEATURES)])
 
 
 @pytest.mark.parametrize(("text", "rows"), [("", 0), ("\n\n", 0), ("one line", 1)])

@@ -129,12 +129,11 @@ def classifier_inputs(page: Page, ev: Evidence) -> np.ndarray:
 
 
 def default_scorer(kind: str) -> LineModel | LineNet:
-    """The shipped line scorer of a kind of page: the line network on text dumps (when the
-    package ships one), the logistic regression over the text's and the markup's features
-    on HTML pages."""
+    """The shipped line scorer of a kind of page: its line network where the package ships
+    one, else the logistic regression over the text's (and the markup's) features."""
     from newsx.pipeline.line_net import default_net
 
-    net = default_net() if kind == "text" else None
+    net = default_net(kind)
     return net if net is not None else default_model(kind)
 
 
@@ -144,18 +143,14 @@ def label_lines(
     """A Decision per line, the span of the article body and the start of the comments.
 
     `model` replaces the shipped scorer of the page's kind; it must read the features
-    the page gives (the line network reads text pages only). With `comments` False no
-    line is taken for a comment section."""
+    the page gives. With `comments` False no line is taken for a comment section."""
     lines, feats = page.lines, page.feats
     ev = gather_evidence(page, comments)
     model = model or default_scorer(page.kind)
-    if isinstance(model, LineModel):
-        if model.features != FEATURES + page.markup_features:
-            raise ValueError(f"this line model reads other features than a {page.kind} page gives")
-    elif page.markup_features:
-        raise ValueError(f"the line network reads text pages, not a {page.kind} page")
+    if isinstance(model, LineModel) and model.features != FEATURES + page.markup_features:
+        raise ValueError(f"this line model reads other features than a {page.kind} page gives")
     states = decode_states(page, ev, model, comments)
-    if not isinstance(model, LineModel):  # HTML pages and the classifier: as they were
+    if not isinstance(model, LineModel):  # the classifier's path: as it was
         states = trim_interface_edges(states, ev)
     body = [i for i, s in enumerate(states) if s is State.BODY]
     span = (body[0], body[-1] + 1) if body else (0, 0)

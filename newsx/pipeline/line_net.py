@@ -10,10 +10,11 @@ neighbourhood and the page as a whole.
     h = relu(h + ctx([mean(h); max(h)]))   (what the whole page looks like)
     P = softmax(out(h))
 
-The weights are data, `data/line_net.npz`, fitted by `scripts/train_line_net.py` (with
-torch, a dev dependency); predicting needs only numpy and is vectorised over a page. It
-replaces the logistic regression (classifier.LineModel) on text dumps; HTML pages keep
-theirs, whose inputs include the markup's facts.
+The weights are data, one network per kind of page: `data/line_net.npz` for text dumps and
+`data/html_line_net.npz` for HTML pages, whose dense facts end with the markup's (fitted by
+`scripts/train_line_net.py [--html]` with torch, a dev dependency); predicting needs only
+numpy and is vectorised over a page. A network replaces the logistic regression
+(classifier.LineModel) of the kind of page it was fitted on.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import numpy as np
 from newsx.pipeline.classifier import LineClass
 from newsx.pipeline.labelling import Evidence
 from newsx.pipeline.page import Page
-from newsx.pipeline.rich_features import RICH_FEATURES, rich_features
+from newsx.pipeline.rich_features import RICH_FEATURES, net_features, rich_features
 from newsx.pipeline.tokens import page_ids
 
 #: Floor of a probability before its log (as classifier._TINY).
@@ -80,6 +81,8 @@ def _mean_embeddings(emb: np.ndarray, ids: np.ndarray, offsets: np.ndarray) -> n
 
 
 Arrays = Mapping[str, np.ndarray]
+#: The file of the network of each kind of page (Page.kind), in newsx/data.
+NET_FILES = {"text": "line_net.npz", "html": "html_line_net.npz"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class LineNet:
     """The network's weights (float32, torch's layout) and the decoder's parameters."""
 
     weights: dict[str, np.ndarray] = field(repr=False)
+    features: tuple[str, ...]
+    """The dense facts it reads, in order: rich_features.net_features of its kind of page."""
     bits: int
     dilations: tuple[int, ...]
     log_prior: tuple[float, ...]
@@ -101,7 +106,8 @@ class LineNet:
     def from_arrays(cls, arrays: Arrays) -> LineNet:
         """Read the arrays scripts/train_line_net.py writes (an .npz file's contents)."""
         meta = json.loads(str(arrays["meta"]))
-        if tuple(meta["features"]) != RICH_FEATURES:
+        features = tuple(meta["features"])
+        if features[: len(RICH_FEATURES)] != RICH_FEATURES:
             raise ValueError("the line network was trained on other features; retrain it")
         weights = {k: np.asarray(v, np.float32) for k, v in arrays.items() if k != "meta"}
         dilations = tuple(int(d) for d in meta["dilations"])
@@ -114,6 +120,7 @@ class LineNet:
         weights["out_t"] = np.ascontiguousarray(weights["out_weight"].T)
         return cls(
             weights=weights,
+            features=features,
             bits=int(meta["bits"]),
             dilations=dilations,
             log_prior=tuple(float(x) for x in meta["log_prior"]),
@@ -161,6 +168,8 @@ class LineNet:
 
     def probabilities(self, page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
         """(n, 3) for the page's n non-blank lines; `base` holds their classifier vectors."""
+        if self.features != net_features(page):
+            raise ValueError(f"this line network reads other facts than a {page.kind} page gives")
         ids, offsets = page_ids(page.lines, self.bits, page.line_words)
         return self.forward(rich_features(page, ev, base), ids, offsets)
 
@@ -188,10 +197,12 @@ def load_arrays(raw: Any) -> dict[str, np.ndarray]:
 
 
 @cache
-def default_net() -> LineNet | None:
-    """The network shipped in the package, loaded once; None when none is shipped."""
-    ref = resources.files("newsx").joinpath("data/line_net.npz")
-    if not ref.is_file():
+def default_net(kind: str = "text") -> LineNet | None:
+    """The network shipped in the package for a kind of page (Page.kind), loaded once; None
+    when none is shipped."""
+    name = NET_FILES.get(kind)
+    ref = resources.files("newsx").joinpath(f"data/{name}")
+    if name is None or not ref.is_file():
         return None
     with ref.open("rb") as fp:
         return LineNet.from_arrays(load_arrays(fp))

@@ -207,14 +207,21 @@ def run_length(flag: np.ndarray) -> np.ndarray:
     return np.where(flag, np.log1p(per_line), 0.0).astype(np.float32)
 
 
+def net_features(page: Page) -> tuple[str, ...]:
+    """The columns rich_features gives for a page: RICH_FEATURES, then what the page's
+    source says of each line (page.markup_features; nothing for a dump)."""
+    return RICH_FEATURES + page.markup_features
+
+
 def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
-    """(n, len(RICH_FEATURES)) for the n non-blank lines; `base` holds their classifier
-    vectors (labelling.classifier_inputs, FEATURES first)."""
+    """(n, len(net_features(page))) for the n non-blank lines; `base` holds their classifier
+    vectors (labelling.classifier_inputs: FEATURES, then the markup's facts)."""
     idx = [i for i, line in enumerate(page.lines) if not line.blank]
     n = len(idx)
     if n == 0:
-        return np.zeros((0, len(RICH_FEATURES)), np.float32)
-    x = np.asarray(base, np.float32)[:, : len(FEATURES)]
+        return np.zeros((0, len(net_features(page))), np.float32)
+    every = np.asarray(base, np.float32)
+    x, markup = every[:, : len(FEATURES)], every[:, len(FEATURES) :]
     col = {name: x[:, k] for k, name in enumerate(FEATURES)}
     lines = [page.lines[i] for i in idx]
     feats = [page.feats[i] for i in idx]
@@ -296,7 +303,7 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
     ).astype(np.float32)
     windows = [shift(signals, d) for d in OFFSETS] + [window_mean(signals, r) for r in RADII]
     page_cols = np.broadcast_to(whole, (n, len(whole)))
-    return _side_by_side((x, own, position, page_cols, *windows))
+    return _side_by_side((x, own, position, page_cols, *windows, markup))
 
 
 def _side_by_side(blocks: Sequence[np.ndarray]) -> np.ndarray:
