@@ -84,35 +84,31 @@ def load_config(path: Path = GATE) -> dict[str, Any]:
     return config
 
 
-#: How far under a measured figure a floor raised from it sits: the figures are
-#: deterministic, and this only absorbs the last digits that BLAS builds may differ in.
-MARGIN = 0.002
-#: The same for the text figures, which the line network decides: out of fold it is refitted
-#: with torch per fold, and one thread and a fixed seed give the same weights on one machine
-#: but another CPU's floating-point kernels may round differently; shipped, its float32
-#: products may too, and a flipped line can move a whole snippet (one of traf-a's 188
-#: comment snippets is 0.005 of the leak; one page of ~300 with an author, 0.0017). A tenth
-#: of a typical fold spread (0.01 to 0.05) absorbs that.
-NETWORK_MARGIN = 0.01
+#: How far under a measured figure a floor raised from it sits. Every figure is decided by a
+#: line network (text pages by one, HTML pages by another): out of fold each is refitted with
+#: torch per fold, and one thread and a fixed seed give the same weights on one machine, but
+#: another CPU's floating-point kernels may round differently; shipped, its float32 products
+#: may too, and a flipped line can move a whole snippet (one of traf-a's 188 comment snippets
+#: is 0.005 of the leak; one page of ~300 with an author, 0.0017). A tenth of a typical fold
+#: spread (0.01 to 0.05) absorbs that.
+MARGIN = 0.01
 
 
 def raised(floors: Floors, kind: str, figures: Figures) -> Floors:
-    """The floors with those of `kind` raised to each figure less MARGIN (NETWORK_MARGIN for
-    the text figures; a lower-is-better figure's ceiling lowered to it plus the margin)
-    where that is tighter, and set where there was none; a floor is never lowered here."""
+    """The floors with those of `kind` raised to each figure less MARGIN (a lower-is-better
+    figure's ceiling lowered to it plus MARGIN) where that is tighter, and set where there was none; a floor is never lowered here."""
     out = json.loads(json.dumps(floors))
     for name, rows in figures.items():
         for row, values in rows.items():
             if row not in ("text", HTML):
                 continue
             bounds = out.setdefault(kind, {}).setdefault(name, {}).setdefault(row, {})
-            margin = NETWORK_MARGIN if row == "text" else MARGIN
             for figure, value in values.items():
                 if figure in LOWER_IS_BETTER:
-                    new = round(value + margin, 3)
+                    new = round(value + MARGIN, 3)
                     bounds[figure] = min(bounds.get(figure, new), new)
                 else:
-                    new = round(value - margin, 3)
+                    new = round(value - MARGIN, 3)
                     bounds[figure] = max(bounds.get(figure, new), new)
     return out
 
