@@ -119,10 +119,10 @@ def test_floors_are_raised_from_a_report_and_never_lowered() -> None:
     assert floors == {"shipped": {"wcxb-dev": {"text": {"body_f1": 0.90}}}}  # not changed
 
 
-def test_text_floors_leave_room_for_the_networks_arithmetic() -> None:
+def test_floors_leave_room_for_the_networks_arithmetic() -> None:
     figures = {
         "traf-a": {"text": {"snip_f1": 0.85, "comments_leak": 0.04}, "html": {"snip_f1": 0.9}}
     }
     floors = gate.raised({}, "out_of_fold", figures)["out_of_fold"]["traf-a"]
     assert floors["text"] == {"snip_f1": 0.84, "comments_leak": 0.05}
-    assert floors["html"] == {"snip_f1": 0.898}
+    assert floors["html"] == {"snip_f1": 0.89}
