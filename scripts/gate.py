@@ -96,7 +96,8 @@ MARGIN = 0.01
 
 def raised(floors: Floors, kind: str, figures: Figures) -> Floors:
     """The floors with those of `kind` raised to each figure less MARGIN (a lower-is-better
-    figure's ceiling lowered to it plus MARGIN) where that is tighter, and set where there was none; a floor is never lowered here."""
+    figure's ceiling lowered to it plus MARGIN) where that is tighter, and set where there
+    was none; a floor is never lowered here."""
     out = json.loads(json.dumps(floors))
     for name, rows in figures.items():
         for row, values in rows.items():
