@@ -104,6 +104,7 @@ def make_processor(kind: str) -> Callable[[str, str], str]:
         return run_newsx
     if kind == "newsx-linear":  # the line model the network replaced, on the same pipeline
         import newsx
+        from newsx.api import _collector_paused  # as newsx.extract runs, for a fair race
         from newsx.pipeline.classifier import default_model
         from newsx.pipeline.page import Page
         from newsx.pipeline.stages import Models, run
@@ -111,7 +112,8 @@ def make_processor(kind: str) -> Callable[[str, str], str]:
         linear = Models(default_model("text"))
 
         def run_linear(path: str, text: str) -> str:
-            article = run(Page.from_text(text), newsx.Options(), linear).article
+            with _collector_paused():
+                article = run(Page.from_text(text), newsx.Options(), linear).article
             return json.dumps(article.to_dict())
 
         return run_linear
