@@ -71,6 +71,10 @@ def load_pages(devset: Path, extra: Path | None = None, sets: tuple[str, ...] = 
     return pages
 
 
+#: The rendering name of a page's original HTML file (html_file), beside the text renderings.
+HTML = "html"
+
+
 def html_file(devset: Path, page: Page) -> Path:
     """Where a page's original HTML is: SET/html/ID.html.gz (it may not exist)."""
     return devset / page.set / "html" / f"{page.id}.html.gz"

@@ -21,7 +21,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, RENDERINGS, SCORED_SETS, html_file, load_pages
+from devset import DEFAULT_DEVSET, HTML, RENDERINGS, SCORED_SETS, html_file, load_pages
 
 import newsx
 
@@ -29,7 +29,6 @@ import newsx
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 #: How much of a page is searched for its <html> element.
 _HEAD_BYTES = 200_000
-HTML = "html"
 
 
 def gold_language(path: Path) -> str | None:

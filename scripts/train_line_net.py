@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, ROOT, Page, load_pages
+from devset import DEFAULT_DEVSET, HTML, ROOT, Page, load_pages
 from provenance import provenance
 from train_lines import (
     PAGE_WEIGHT,
@@ -56,8 +56,6 @@ from newsx.pipeline.tokens import BITS, page_ids
 
 MODEL = ROOT / "newsx" / "data" / "line_net.npz"
 HTML_MODEL = ROOT / "newsx" / "data" / "html_line_net.npz"
-#: The rendering name of a page's original HTML file, as scripts/train_lines.py names it.
-HTML = "html"
 #: The sets the network learns from: wcxb-dev-other's pages (forums, products, listings)
 #: taught it the most (out-of-fold body F1 there 0.54 -> 0.65 in the research runs).
 SETS = ("wcxb-dev", "wcxb-dev-other", "traf-a")

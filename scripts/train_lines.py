@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages, tokens
+from devset import DEFAULT_DEVSET, HTML, ROOT, Page, fold_of, html_file, load_pages, tokens
 from provenance import provenance
 
 from newsx.api import read_text
@@ -52,8 +52,6 @@ from newsx.text.unwrap import unwrap
 
 MODEL = ROOT / "newsx" / "data" / "line_model.json"
 HTML_MODEL = ROOT / "newsx" / "data" / "html_line_model.json"
-#: The rendering name of a page's original HTML file (devset SET/html/ID.html.gz).
-HTML = "html"
 #: A line is body when this share of its word trigrams is in the gold body, other when at most
 #: OTHER_SHARE is; lines in between (quotes repeated in a teaser, half-matching captions) are
 #: left out of training.

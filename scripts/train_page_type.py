@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, html_file, load_pages
+from devset import DEFAULT_DEVSET, HTML, ROOT, Page, fold_of, html_file, load_pages
 from provenance import provenance
 
 from newsx.api import read_text
@@ -67,7 +67,6 @@ INNER_SALT = "#inner"
 #: The bias of a type no training page has: never chosen.
 NEVER = -30.0
 MAX_ITER = 3000
-HTML = "html"
 
 Row = tuple[str, str, str, int, dict[int, float], list[float], str]
 """(site, id, rendering, type index, word buckets, shapes, set)."""
