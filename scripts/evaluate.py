@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ablations
 from devset import (
     DEFAULT_DEVSET,
+    HTML,
     RENDERINGS,
     SCORED_SETS,
     SETS,
@@ -70,9 +71,8 @@ FIGURES = {
 }
 #: Figures where less is better: their gate bound is a ceiling, not a floor.
 LOWER_IS_BETTER = frozenset({"comments_leak"})
-#: The row of the mean of the two devset renderings, and of the original HTML files.
+#: The row of the mean of the two devset renderings (the original HTML files' row is HTML).
 TEXT = "text"
-HTML = "html"
 #: What `--folds` fits again on each fold's training pages.
 REFITTED = (
     "text line network (weights, transitions, class prior)",
@@ -143,18 +143,16 @@ def _use_models(tables: Tables, variant: str = ablations.NONE) -> None:
     global _TEXT_MODELS, _HTML_MODELS
     ablations.apply(variant)
     types = PageTypeModel(**tables.page_type) if tables.page_type else None
-    text: LineModel | LineNet | None = None
-    if tables.line_net:
-        text = LineNet.from_arrays(tables.line_net)
-    elif tables.lines:
-        text = LineModel.from_dict(tables.lines)
-    html: LineModel | LineNet | None = None
-    if tables.html_net:
-        html = LineNet.from_arrays(tables.html_net)
-    elif tables.html_lines:
-        html = LineModel.from_dict(tables.html_lines)
-    _TEXT_MODELS = Models(text, tables.title, types)
-    _HTML_MODELS = Models(html, tables.title, types)
+    _TEXT_MODELS = Models(_scorer(tables.line_net, tables.lines), tables.title, types)
+    _HTML_MODELS = Models(_scorer(tables.html_net, tables.html_lines), tables.title, types)
+
+
+def _scorer(net: dict[str, Any] | None, lines: dict[str, Any] | None) -> LineModel | LineNet | None:
+    """A kind of page's line scorer: its network where one was fitted, else its line model;
+    None for the shipped one."""
+    if net:
+        return LineNet.from_arrays(net)
+    return LineModel.from_dict(lines) if lines else None
 
 
 def _extract(path: Path) -> str:
@@ -194,12 +192,11 @@ def _runs(
     from train_lines import collect_cached, fit
 
     trainable = [p for p in pages if p.set in SETS]
-    # The text models learn from the text renderings, the HTML line model from the HTML files.
-    taught = [replace(p, texts={r: f for r, f in p.texts.items() if r != HTML}) for p in trainable]
+    # The text models learn from the text renderings, the HTML ones from the HTML files.
+    taught = [_text_only(p) for p in trainable]
     data = collect_cached(taught, jobs, cache)
-    html = [replace(p, texts={HTML: p.texts[HTML]}) for p in trainable if HTML in p.texts]
-    html_cache = cache.with_name(f"{cache.stem}-html{cache.suffix}") if cache else None
-    html_data = collect_cached(html, jobs, html_cache) if html else []
+    html = [_html_only(p) for p in trainable if HTML in p.texts]
+    html_data = collect_cached(html, jobs, _beside(cache, "html")) if html else []
     typed = [p for p in pages if p.set in train_page_type.TYPED_SETS]
     type_rows = train_page_type.collect(typed, jobs)
 
@@ -207,25 +204,16 @@ def _runs(
         """The page type model, fitted on the typed pages outside site fold k."""
         return train_page_type.fit([r for r in type_rows if fold_of(r[0], folds) != k])
 
-    # The line network, where one is shipped, learns from the text renderings of its sets.
+    # Each line network, where one is shipped, learns from its kind of rendering of its sets.
+    net_sets = [p for p in pages if p.set in train_line_net.SETS]
     net_data: list[train_line_net.Sample] = []
     if default_net() is not None:
-        net_pages = [
-            replace(p, texts={r: f for r, f in p.texts.items() if r != HTML})
-            for p in pages
-            if p.set in train_line_net.SETS
-        ]
-        net_cache = cache.with_name(f"{cache.stem}-net{cache.suffix}") if cache else None
-        net_data = train_line_net.collect(net_pages, jobs, net_cache)
+        net_text = [_text_only(p) for p in net_sets]
+        net_data = train_line_net.collect(net_text, jobs, _beside(cache, "net"))
     html_net_data: list[train_line_net.Sample] = []
     if default_net(HTML) is not None:
-        html_net_cache = cache.with_name(f"{cache.stem}-html-net{cache.suffix}") if cache else None
-        net_html = [
-            replace(p, texts={HTML: p.texts[HTML]})
-            for p in pages
-            if p.set in train_line_net.SETS and HTML in p.texts
-        ]
-        html_net_data = train_line_net.collect(net_html, jobs, html_net_cache)
+        net_html = [_html_only(p) for p in net_sets if HTML in p.texts]
+        html_net_data = train_line_net.collect(net_html, jobs, _beside(cache, "html-net"))
 
     def trained(keep: Callable[[str, str], bool]) -> Tables:
         """The line and headline models, fitted on the pages keep(site, set) accepts."""
@@ -263,6 +251,21 @@ def _runs(
         models = trained(lambda site, _set, k=k: fold_of(site, folds) != k)
         models = replace(models, page_type=types_without(k, folds))
         yield [p for p in pages if fold_of(p.site, folds) == k], models
+
+
+def _text_only(page: Page) -> Page:
+    """The page with its text renderings only."""
+    return replace(page, texts={r: f for r, f in page.texts.items() if r != HTML})
+
+
+def _html_only(page: Page) -> Page:
+    """The page with its original HTML file as its one rendering (it must have one)."""
+    return replace(page, texts={HTML: page.texts[HTML]})
+
+
+def _beside(cache: Path | None, tag: str) -> Path | None:
+    """The cache file of another kind of inputs, next to `cache` (none without one)."""
+    return cache.with_name(f"{cache.stem}-{tag}{cache.suffix}") if cache else None
 
 
 def evaluate(

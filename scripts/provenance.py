@@ -25,7 +25,10 @@ import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsx.pipeline.page import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -72,16 +75,20 @@ def probe_pages() -> list[str]:
     return pages
 
 
+def _html_probes() -> list[Page]:
+    """The probe HTML pages, rendered as the stages read them."""
+    from newsx.html.page import HtmlPage
+    from newsx.html.render import parse, render_marked
+
+    return [HtmlPage.from_rendered(*render_marked(parse(html))) for html in probe_pages()]
+
+
 def _rows(kind: str) -> Iterator[list[float]]:
     from newsx.pipeline.labelling import classifier_inputs, gather_evidence
     from newsx.pipeline.page import Page
 
     if kind == "html":
-        from newsx.html.page import HtmlPage
-        from newsx.html.render import parse, render_marked
-
-        for html in probe_pages():
-            page: Page = HtmlPage.from_rendered(*render_marked(parse(html)))
+        for page in _html_probes():
             yield from classifier_inputs(page, gather_evidence(page)).tolist()
         return
     if kind == "page_type":
@@ -95,15 +102,13 @@ def _rows(kind: str) -> Iterator[list[float]]:
     if kind in ("line_net", "html_line_net"):  # the rich features, then the hashed token ids
         import numpy as np
 
-        from newsx.html.page import HtmlPage
-        from newsx.html.render import parse, render_marked
         from newsx.pipeline.rich_features import rich_features
         from newsx.pipeline.tokens import page_ids
 
         net_pages: list[Page] = (
             [Page.from_text(text) for text in probe_texts()]
             if kind == "line_net"
-            else [HtmlPage.from_rendered(*render_marked(parse(h))) for h in probe_pages()]
+            else _html_probes()
         )
         for page in net_pages:
             ev = gather_evidence(page)
