@@ -150,7 +150,7 @@ def label_lines(
     if isinstance(model, LineModel) and model.features != FEATURES + page.markup_features:
         raise ValueError(f"this line model reads other features than a {page.kind} page gives")
     states = decode_states(page, ev, model, comments)
-    if not isinstance(model, LineModel):  # the classifier's path: as it was
+    if not isinstance(model, LineModel):  # a network's decoding; the classifier's is as it was
         states = trim_interface_edges(states, ev)
     body = [i for i, s in enumerate(states) if s is State.BODY]
     span = (body[0], body[-1] + 1) if body else (0, 0)
