@@ -201,8 +201,10 @@ def default_net(kind: str = "text") -> LineNet | None:
     """The network shipped in the package for a kind of page (Page.kind), loaded once; None
     when none is shipped."""
     name = NET_FILES.get(kind)
+    if name is None:
+        return None
     ref = resources.files("newsx").joinpath(f"data/{name}")
-    if name is None or not ref.is_file():
+    if not ref.is_file():
         return None
     with ref.open("rb") as fp:
         return LineNet.from_arrays(load_arrays(fp))
