@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -78,6 +78,12 @@ HTML = "html"
 def html_file(devset: Path, page: Page) -> Path:
     """Where a page's original HTML is: SET/html/ID.html.gz (it may not exist)."""
     return devset / page.set / "html" / f"{page.id}.html.gz"
+
+
+def with_html(devset: Path, page: Page) -> Page:
+    """The page with its original HTML file as one more rendering, HTML, where it has one."""
+    path = html_file(devset, page)
+    return replace(page, texts={**page.texts, HTML: path}) if path.exists() else page
 
 
 def digest(devset: Path, sets: tuple[str, ...] = SCORED_SETS) -> str:

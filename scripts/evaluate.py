@@ -51,8 +51,8 @@ from devset import (
     SETS,
     Page,
     fold_of,
-    html_file,
     load_pages,
+    with_html,
 )
 
 import newsx
@@ -285,7 +285,7 @@ def evaluate(
     scorer = load_scorer(devset)
     pages = load_pages(devset, extra, tuple(s for s in sets if s not in SETS) + SETS)
     if html:
-        pages = [_with_html(devset, p) for p in pages]
+        pages = [with_html(devset, p) for p in pages]
     renderings = sorted({r for p in pages for r in p.texts}, key=lambda r: (r not in RENDERINGS, r))
     reports: dict[str, Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -412,11 +412,6 @@ def _fold_figures(
             for fig, value in figs.items():
                 out.setdefault(row, {}).setdefault(fig, []).append(value)
     return out
-
-
-def _with_html(devset: Path, page: Page) -> Page:
-    path = html_file(devset, page)
-    return replace(page, texts={**page.texts, HTML: path}) if path.exists() else page
 
 
 def table(report: Report) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_DEVSET, HTML, ROOT, Page, fold_of, html_file, load_pages
+from devset import DEFAULT_DEVSET, HTML, ROOT, Page, fold_of, load_pages, with_html
 from provenance import provenance
 
 from newsx.api import read_text
@@ -227,13 +227,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = load_pages(args.devset, args.extra, TYPED_SETS)
-    pages = [
-        p
-        if not html_file(args.devset, p).exists()
-        else Page(p.set, p.id, p.site, p.gold, {**p.texts, HTML: html_file(args.devset, p)})
-        for p in pages
-    ]
+    pages = [with_html(args.devset, p) for p in load_pages(args.devset, args.extra, TYPED_SETS)]
     rows = collect(pages, args.jobs)
     print(f"{len(rows)} page renderings", file=sys.stderr)
     if args.folds:
