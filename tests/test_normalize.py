@@ -116,6 +116,9 @@ def test_whitespace_only_lines_become_empty_but_stay() -> None:
         ("snake\\_case", "snake_case"),
         ("\\# hash", "# hash"),
         ("a\\+b", "a+b"),
+        ("moving to Pylint 4\\. Tests showed", "moving to Pylint 4. Tests showed"),
+        ("on Facebook \\(39%\\) and TikTok \\(36\\)", "on Facebook (39%) and TikTok (36)"),
+        ("Car Rentals \\[Rates, Service\\]", "Car Rentals [Rates, Service]"),
     ],
 )
 def test_html2text_escapes_are_undone(raw: str, expected: str) -> None:
@@ -127,6 +130,9 @@ def test_html2text_escapes_are_undone(raw: str, expected: str) -> None:
     [
         "C:\\Users\\news",  # a backslash before a letter is not an escape
         "1\\2",
+        "find . -type f \\( -name '*.ts' \\)",  # a shell command's escapes are the page's
+        "a doubled \\\\(backslash\\\\)",
+        "version 1\\.2",
         "line one\nline two",
         "Plain sentence, nothing to do.",
         "",

@@ -24,8 +24,17 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: (the HTML reader writes a <pre> block's lines so).
 _NEWLINES = re.compile(r"\r\n?|[\u2029\x85]")
 #: Markdown escapes that html2text-style dumpers put before list-like starts ("1\\. ") and
-#: emphasis characters; the page itself never had the backslash.
-_MD_ESCAPE = re.compile(r"^([ ]*\d+)\\(?=\.)|\\(?=[-*_+#`])", re.MULTILINE)
+#: emphasis characters; the page itself never had the backslash. A number's escaped full
+#: stop counts mid-line too: the dumper escapes it at the start of a line of its own, and
+#: that line may be joined to the one before ("moving to Pylint 4\\. Tests").
+_MD_ESCAPE = re.compile(r"(\d)\\(?=\.(?:\s|$))|\\(?=[-*_+#`])", re.MULTILINE)
+#: Brackets html2text-style dumpers escape in a link's or an image's text: "Facebook
+#: \\(39%\\)", "\\[Rates\\]". Only an escaped pair around words is undone; a pair with a
+#: space inside ("find . \\( -name x \\)") is a shell command or a formula, whose backslash
+#: the page had.
+_MD_ESCAPED_PAIR = re.compile(
+    r"(?<!\\)\\\((?=\S)([^()\\\n]*?\S)\\\)|(?<!\\)\\\[(?=\S)([^\[\]\\\n]*?\S)\\\]"
+)
 
 
 #: Placeholders text browsers print for what has no text: lynx's "(BUTTON)", "[USEMAP]",
@@ -47,6 +56,13 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = _PLACEHOLDER.sub("", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
+    if "\\" in text:  # most dumps have no backslash: spare the patterns
+        text = _MD_ESCAPE.sub(r"\1", text)
+        text = _MD_ESCAPED_PAIR.sub(_unescape_pair, text)
     # Per-line rstrip, not a "[ ]+$" pattern: that rescans long space runs from every space.
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))
+
+
+def _unescape_pair(m: re.Match[str]) -> str:
+    """ "\\(words\\)" -> "(words)", "\\[words\\]" -> "[words]"."""
+    return f"({m.group(1)})" if m.group(1) is not None else f"[{m.group(2)}]"
