@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.text.lines import Line, split_lines
+from newsx.text.lines import Line, split_lines, undouble
 
 
 def one(raw: str) -> Line:
@@ -134,3 +134,17 @@ def test_empty_text_is_one_blank_line() -> None:
     lines = split_lines("")
     assert len(lines) == 1
     assert lines[0].blank
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clemson News Clemson News", "Clemson News"),
+        ("Jane Doe Jane Doe", "Jane Doe"),
+        ("Jane Doe", "Jane Doe"),
+        ("New New York", "New New York"),  # not the same words twice
+        ("", ""),
+    ],
+)
+def test_undouble_keeps_one_copy_of_a_line_written_twice(text: str, expected: str) -> None:
+    assert undouble(text) == expected

@@ -32,6 +32,13 @@ def test_title_is_not_a_menu_item_or_the_byline() -> None:
     assert m.title == TITLE
 
 
+def test_a_headline_written_twice_is_the_title_once() -> None:
+    # An image's alt text glued to the headline it repeats.
+    m = meta(f"* Home\n* World\n\n{TITLE} {TITLE}\n\nBy Jane Doe\n\nMarch 3, 2021\n\n{BODY}")
+    assert m.title == TITLE
+    assert m.title_index == 3
+
+
 def test_no_title_on_a_page_of_prose_only() -> None:
     m = meta(BODY)
     assert m.title is None

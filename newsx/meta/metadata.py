@@ -12,7 +12,7 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.lines import Line
+from newsx.text.lines import Line, undouble
 from newsx.vocab import cues
 
 #: How many lines around the title and the body start the byline and dates may stand.
@@ -299,7 +299,7 @@ def extract_metadata(
             dateline = m.group("place").strip()
     section, section_at = _section(lines, feats, title_at, header)
     return Metadata(
-        title=lines[title_at].text if title_at is not None else None,
+        title=undouble(lines[title_at].text) if title_at is not None else None,
         title_index=title_at,
         authors=authors,
         source=source,

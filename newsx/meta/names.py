@@ -13,6 +13,7 @@ from importlib import resources
 
 from newsx.meta.dates import find_dates
 from newsx.text.language import stopword_share, words
+from newsx.text.lines import undouble
 from newsx.vocab import alt, cues
 from newsx.vocab.calendar import (
     PUBLISHED_LABELS,
@@ -183,7 +184,7 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
     if hits:
         who = who[: hits[0].start]
     who = _TRAILING_JUNK.sub("", who).strip()
-    parts = [_undouble(p.strip(" .")) for p in _NAME_SPLIT.split(who)]
+    parts = [undouble(p.strip(" .")) for p in _NAME_SPLIT.split(who)]
     parts = [p for p in parts if p]
     if len(parts) == 1 and " " not in parts[0]:
         return single_name(parts[0]), source
@@ -230,19 +231,10 @@ def handle_or_given(name: str) -> bool:
     return " " in name or not name.isalpha() or known_given_name([name])
 
 
-def _undouble(text: str) -> str:
-    """ "Jane Doe Jane Doe" (photo alt text glued to the name) -> "Jane Doe"."""
-    ws = text.split()
-    half = len(ws) // 2
-    if len(ws) % 2 == 0 and ws[:half] == ws[half:]:
-        return " ".join(ws[:half])
-    return text
-
-
 def bare_name(text: str) -> str | None:
     """The name when a line is nothing but a person's name (or an author photo's alt text)."""
     text = _AUTHOR_LABEL.sub("", _PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
-    text = _undouble(text)
+    text = undouble(text)
     ws = text.split()
     if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1]:
         return None
@@ -264,7 +256,7 @@ def name_line(text: str) -> list[str]:
     title, credentials or an author photo's alt text: "Jane Doe, MS, RD", "Jane Doe and John
     Roe | Guest Columnists", "Headshot of Jane Doe, Staff Writer at Example"."""
     text = _AUTHOR_LABEL.sub("", _PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
-    field = _undouble(FIELD_SPLIT.split(text[:BYLINE_MAX_CHARS])[0].strip())
+    field = undouble(FIELD_SPLIT.split(text[:BYLINE_MAX_CHARS])[0].strip())
     names, _ = names_from_byline(field)
     first = names[0].split(",")[0] if names else ""
     if not first or not field.startswith(first):

@@ -69,3 +69,13 @@ def split_lines(text: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip(" "))
         out.append(Line(i, raw, stripped, indent, bullet, not stripped))
     return out
+
+
+def undouble(text: str) -> str:
+    """A line written twice over, its words repeated in order, once: an image's alt text
+    glued to the same words ("Jane Doe Jane Doe", "Clemson News Clemson News")."""
+    ws = text.split()
+    half = len(ws) // 2
+    if half and len(ws) % 2 == 0 and ws[:half] == ws[half:]:
+        return " ".join(ws[:half])
+    return text
