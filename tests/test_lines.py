@@ -141,6 +141,7 @@ def test_empty_text_is_one_blank_line() -> None:
     [
         ("Clemson News Clemson News", "Clemson News"),
         ("Jane Doe Jane Doe", "Jane Doe"),
+        ("Site Name Site Name Site Name Site Name", "Site Name"),
         ("Jane Doe", "Jane Doe"),
         ("New New York", "New New York"),  # not the same words twice
         ("", ""),

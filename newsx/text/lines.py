@@ -76,6 +76,6 @@ def undouble(text: str) -> str:
     glued to the same words ("Jane Doe Jane Doe", "Clemson News Clemson News")."""
     ws = text.split()
     half = len(ws) // 2
-    if half and len(ws) % 2 == 0 and ws[:half] == ws[half:]:
-        return " ".join(ws[:half])
-    return text
+    if not half or len(ws) % 2 or ws[:half] != ws[half:]:
+        return text
+    return undouble(" ".join(ws[:half]))  # four copies ("A B A B A B A B") halve twice
