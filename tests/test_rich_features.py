@@ -18,7 +18,7 @@ from newsx.pipeline.rich_features import (
     run_length,
     shift,
     text_stats,
-    window_mean,
+    window_means,
 )
 from tests.pages import P1, P2, P3, TITLE
 
@@ -66,7 +66,9 @@ def test_shift_reads_neighbours_and_zeros_beyond_the_page() -> None:
 
 def test_window_mean_averages_the_lines_that_exist() -> None:
     a = np.array([[0.0], [3.0], [6.0]])
-    assert window_mean(a, 1)[:, 0].tolist() == [1.5, 3.0, 4.5]
+    one, two = window_means(a, (1, 2))
+    assert one[:, 0].tolist() == [1.5, 3.0, 4.5]
+    assert two[:, 0].tolist() == [3.0, 3.0, 3.0]
 
 
 def test_run_length_of_flagged_lines() -> None:
