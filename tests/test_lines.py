@@ -26,6 +26,11 @@ def one(raw: str) -> Line:
         ("• Dot item", "Dot item", "•"),
         ("◦ Hollow item", "Hollow item", "◦"),
         ("o Lynx item", "Lynx item", "o"),
+        ("@ Lynx fourth level", "Lynx fourth level", "@"),
+        ("      □ w3m second level", "w3m second level", "□"),
+        ("          ☆ w3m third level", "w3m third level", "☆"),
+        ("○ w3m item", "w3m item", "○"),
+        ("■ w3m item", "w3m item", "■"),
         ("・日経平均、3日続伸", "日経平均、3日続伸", "・"),  # Japanese: no space after it
     ],
 )
@@ -47,6 +52,8 @@ def test_bullets_are_detected_and_stripped(raw: str, text: str, bullet: str) -> 
         "Plain sentence.",
         "-5 degrees tonight",
         "outlook remains bright",
+        "# A heading html2text writes",
+        "@jdoe replied",
     ],
 )
 def test_not_bullets(raw: str) -> None:

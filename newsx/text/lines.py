@@ -12,9 +12,10 @@ from newsx.meta.dates import find_dates
 #: block and the body shows as they were. Unicode's LINE SEPARATOR, which normalize keeps.
 LINE_BREAK = "\u2028"
 #: List markers the common dumpers write: html2text's "  * " and "  1. ", inscriptis' "* "
-#: and "+ ", lynx's "o " and bullets. A marker needs a space after it so "*Note" is text;
-#: Japanese writes its bullet, the katakana middle dot, with none ("・日経平均").
-_BULLET = re.compile(r"^(?:(?:[*+\-•◦▪·o]|\d{1,3}[.)])\s+|・\s*)(?=\S)")
+#: and "+ ", lynx's "o " and "@ " for nested lists, w3m's "□ ", "☆ ", "○ " and "■ ", and
+#: bullets. A marker needs a space after it so "*Note" is text; Japanese writes its bullet,
+#: the katakana middle dot, with none ("・日経平均"). Not "#": html2text's headings start so.
+_BULLET = re.compile(r"^(?:(?:[*+\-•◦▪·o@□☆○■●]|\d{1,3}[.)])\s+|・\s*)(?=\S)")
 
 
 @dataclass(frozen=True)
