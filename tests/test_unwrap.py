@@ -42,6 +42,16 @@ def test_unwrap_joins_paragraphs_and_keeps_first_line_numbers() -> None:
     assert all(line.index > 0 for line in prose)
 
 
+def test_paragraphs_without_blank_lines_between_stay_apart() -> None:
+    # lynx writes the blocks of a <div> one under the other: a short last line ends each
+    # paragraph, and the next paragraph does not join the one joined before it.
+    text = "\n".join(
+        textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in PARAS
+    )
+    lines = unwrap(split_lines(normalize(f"{text}\n   Author: Jane Doe\n   Comments")))
+    assert [line.text for line in lines] == [*PARAS, "Author: Jane Doe", "Comments"]
+
+
 def test_unwrap_leaves_list_items_and_blank_lines_alone() -> None:
     lines = unwrap(split_lines(normalize(wrapped_page())))
     assert [line.text for line in lines[:4]] == ["Home", "World", "Sport", "Business"]

@@ -52,6 +52,9 @@ def unwrap(lines: list[Line]) -> list[Line]:
     if width is None:
         return lines
     out: list[Line] = []
+    # The length of the dump's last line, not of the paragraph joined so far: once a line was
+    # joined, the joined text is longer than the width, and every next line would join it.
+    last = 0
     for line in lines:
         prev = out[-1] if out else None
         if (
@@ -59,11 +62,12 @@ def unwrap(lines: list[Line]) -> list[Line]:
             and not prev.blank
             and not line.blank
             and line.bullet is None
-            and len(prev.raw.rstrip()) + 1 + len(line.text.split(" ", 1)[0]) > width
+            and last + 1 + len(line.text.split(" ", 1)[0]) > width
         ):
             out[-1] = replace(
                 prev, raw=f"{prev.raw.rstrip()} {line.raw.strip()}", text=f"{prev.text} {line.text}"
             )
         else:
             out.append(line)
+        last = len(line.raw.rstrip())
     return out
