@@ -87,7 +87,8 @@ def main() -> None:
                 with tempfile.TemporaryDirectory() as tmp:
                     ids = {p.id for p in group}
                     gold = args.devset / name / "gold.jsonl"
-                    lines = gold.read_text(encoding="utf-8").splitlines()
+                    # split on "\n" only: the gold texts hold other line separators
+                    lines = [g for g in gold.read_text(encoding="utf-8").split("\n") if g]
                     kept_gold = [g for g in lines if json.loads(g)["id"] in ids]
                     (Path(tmp) / "gold.jsonl").write_text("\n".join(kept_gold) + "\n")
                     (Path(tmp) / "pred.jsonl").write_text("\n".join(records) + "\n")
