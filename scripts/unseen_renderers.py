@@ -24,39 +24,15 @@ import sys
 import tempfile
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_line_net
 from devset import DEFAULT_DEVSET, RENDERINGS, fold_of, load_pages
-from evaluate import load_scorer
-
-import newsx
-from newsx.pipeline.line_net import LineNet
-from newsx.pipeline.page import Page as TextPage
-from newsx.pipeline.stages import Models, run
+from evaluate import Tables, _extract, _use_models, load_scorer
 
 #: The figure each set is read by.
 FIGURES = {"wcxb-dev": "body_f1", "wcxb-dev-other": "body_f1", "traf-a": "snip_f1"}
 TRAF_EXTRA = ("comments_rec", "comments_leak")
-
-_MODELS: Models | None = None
-
-
-def _use(arrays: dict[str, Any]) -> None:
-    global _MODELS
-    _MODELS = Models(LineNet.from_arrays(arrays))
-
-
-def _extract(path: Path) -> str:
-    try:
-        text = newsx.read_text(path).text
-    except newsx.NewsxError:
-        return ""
-    assert _MODELS is not None
-    record = run(TextPage.from_text(text), newsx.Options(), _MODELS).article.to_dict()
-    record["path"] = str(path)
-    return json.dumps(record, ensure_ascii=False)
 
 
 def main() -> None:
@@ -78,22 +54,23 @@ def main() -> None:
         print(f"fold {k + 1}/{args.folds}: {len(kept)} renderings", file=sys.stderr)
         arrays = train_line_net.fit(kept)
         held = [p for p in pages if fold_of(p.site, args.folds) == k]
-        for name in train_line_net.SETS:
-            group = [p for p in held if p.set == name]
-            for rendering in sorted({r for p in group for r in p.texts}):
-                files = [p.texts[rendering] for p in group if rendering in p.texts]
-                with Pool(args.jobs, initializer=_use, initargs=(arrays,)) as pool:
+        # evaluate.py's workers: the fold's network, the shipped models for everything else
+        with Pool(args.jobs, initializer=_use_models, initargs=(Tables(line_net=arrays),)) as pool:
+            for name in train_line_net.SETS:
+                group = [p for p in held if p.set == name]
+                for rendering in sorted({r for p in group for r in p.texts}):
+                    files = [p.texts[rendering] for p in group if rendering in p.texts]
                     records = [r for r in pool.imap(_extract, files, chunksize=16) if r]
-                with tempfile.TemporaryDirectory() as tmp:
-                    ids = {p.id for p in group}
-                    gold = args.devset / name / "gold.jsonl"
-                    # split on "\n" only: the gold texts hold other line separators
-                    lines = [g for g in gold.read_text(encoding="utf-8").split("\n") if g]
-                    kept_gold = [g for g in lines if json.loads(g)["id"] in ids]
-                    (Path(tmp) / "gold.jsonl").write_text("\n".join(kept_gold) + "\n")
-                    (Path(tmp) / "pred.jsonl").write_text("\n".join(records) + "\n")
-                    got = scorer.score(Path(tmp), Path(tmp) / "pred.jsonl")
-                figures.setdefault((name, rendering), []).append(got)
+                    with tempfile.TemporaryDirectory() as tmp:
+                        ids = {p.id for p in group}
+                        gold = args.devset / name / "gold.jsonl"
+                        # split on "\n" only: the gold texts hold other line separators
+                        lines = [g for g in gold.read_text(encoding="utf-8").split("\n") if g]
+                        kept_gold = [g for g in lines if json.loads(g)["id"] in ids]
+                        (Path(tmp) / "gold.jsonl").write_text("\n".join(kept_gold) + "\n")
+                        (Path(tmp) / "pred.jsonl").write_text("\n".join(records) + "\n")
+                        got = scorer.score(Path(tmp), Path(tmp) / "pred.jsonl")
+                    figures.setdefault((name, rendering), []).append(got)
     print(f"learnt from: {', '.join(sorted(learn))}; mean ± sd of {args.folds} site folds")
     for (name, rendering), rows in sorted(figures.items()):
         keys = (FIGURES[name], *(TRAF_EXTRA if name == "traf-a" else ()))
