@@ -384,6 +384,15 @@ def _mean_of_renderings(rows: dict[str, dict[str, float]]) -> dict[str, float]:
     }
 
 
+def write_gold_of(set_dir: Path, ids: set[str], dest: Path) -> None:
+    """Write dest/gold.jsonl: the gold records of set_dir whose id is in `ids`, so that the
+    shared scorer scores those pages only."""
+    # split("\n"), not splitlines(): gold bodies hold U+2028 and other line separators.
+    lines = set_dir.joinpath("gold.jsonl").read_text(encoding="utf-8").split("\n")
+    kept = [line for line in lines if line.strip() and json.loads(line)["id"] in ids]
+    dest.joinpath("gold.jsonl").write_text("".join(g + "\n" for g in kept), encoding="utf-8")
+
+
 def _fold_figures(
     scorer: ModuleType,
     root: Path,
@@ -393,19 +402,14 @@ def _fold_figures(
     chunks: list[list[Page]],
 ) -> dict[str, dict[str, list[float]]]:
     """Each fold's figures, scored against the gold records of that fold's pages only."""
-    # split("\n"), not splitlines(): gold bodies hold U+2028 and other line separators.
-    lines = gold.joinpath("gold.jsonl").read_text(encoding="utf-8").split("\n")
-    by_id = {json.loads(line)["id"]: line for line in lines if line.strip()}
     out: dict[str, dict[str, list[float]]] = {}
     for k, chunk in enumerate(chunks):
-        ids = [p.id for p in chunk if p.set == name]
+        ids = {p.id for p in chunk if p.set == name}
         if not ids:
             continue
         fold_gold = root / f"gold-{name}-{k}"
         fold_gold.mkdir()
-        (fold_gold / "gold.jsonl").write_text(
-            "".join(by_id[i] + "\n" for i in ids), encoding="utf-8"
-        )
+        write_gold_of(gold, ids, fold_gold)
         rows = {r: _figures(scorer, name, fold_gold, _preds(root, name, r, k)) for r in renderings}
         rows[TEXT] = _mean_of_renderings(rows)
         for row, figs in rows.items():

@@ -18,7 +18,6 @@ deviation. Needs torch (the dev extra).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -28,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_line_net
 from devset import DEFAULT_DEVSET, RENDERINGS, fold_of, load_pages
-from evaluate import Tables, _extract, _use_models, load_scorer
+from evaluate import Tables, _extract, _use_models, load_scorer, write_gold_of
 
 #: The figure each set is read by.
 FIGURES = {"wcxb-dev": "body_f1", "wcxb-dev-other": "body_f1", "traf-a": "snip_f1"}
@@ -62,12 +61,7 @@ def main() -> None:
                     files = [p.texts[rendering] for p in group if rendering in p.texts]
                     records = [r for r in pool.imap(_extract, files, chunksize=16) if r]
                     with tempfile.TemporaryDirectory() as tmp:
-                        ids = {p.id for p in group}
-                        gold = args.devset / name / "gold.jsonl"
-                        # split on "\n" only: the gold texts hold other line separators
-                        lines = [g for g in gold.read_text(encoding="utf-8").split("\n") if g]
-                        kept_gold = [g for g in lines if json.loads(g)["id"] in ids]
-                        (Path(tmp) / "gold.jsonl").write_text("\n".join(kept_gold) + "\n")
+                        write_gold_of(args.devset / name, {p.id for p in group}, Path(tmp))
                         (Path(tmp) / "pred.jsonl").write_text("\n".join(records) + "\n")
                         got = scorer.score(Path(tmp), Path(tmp) / "pred.jsonl")
                     figures.setdefault((name, rendering), []).append(got)
