@@ -58,6 +58,8 @@ from devset import (
 import newsx
 from newsx.html.reader import extract_html
 from newsx.html.render import looks_like_html
+from newsx.meta.headline import FEATURES
+from newsx.meta.title_model import TitleModel
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.line_net import LineNet, default_net
 from newsx.pipeline.page import Page as TextPage
@@ -79,7 +81,7 @@ REFITTED = (
     "text line model (weights, transitions, emission scale; used where no network is shipped)",
     "HTML line network (weights, transitions, class prior; where one is shipped)",
     "HTML line model (weights, transitions, emission scale, body bias)",
-    "headline weights",
+    "headline model",
 )
 #: What `--folds` does not fit again: chosen by hand, or by grid, on the whole devset.
 NOT_REFITTED = (
@@ -124,8 +126,8 @@ class Tables:
 
     lines: dict[str, Any] | None = None
     """A line model table (scripts/train_lines.py)."""
-    title: tuple[float, ...] | None = None
-    """Headline weights in newsx.meta.headline.FEATURES order (scripts/train_title.py)."""
+    title: dict[str, Any] | None = None
+    """A headline model table (scripts/train_title.py)."""
     html_lines: dict[str, Any] | None = None
     """An HTML line model table (scripts/train_lines.py --html)."""
     page_type: dict[str, Any] | None = None
@@ -143,8 +145,9 @@ def _use_models(tables: Tables, variant: str = ablations.NONE) -> None:
     global _TEXT_MODELS, _HTML_MODELS
     ablations.apply(variant)
     types = PageTypeModel(**tables.page_type) if tables.page_type else None
-    _TEXT_MODELS = Models(_scorer(tables.line_net, tables.lines), tables.title, types)
-    _HTML_MODELS = Models(_scorer(tables.html_net, tables.html_lines), tables.title, types)
+    title = TitleModel.from_dict(tables.title, FEATURES) if tables.title else None
+    _TEXT_MODELS = Models(_scorer(tables.line_net, tables.lines), title, types)
+    _HTML_MODELS = Models(_scorer(tables.html_net, tables.html_lines), title, types)
 
 
 def _scorer(net: dict[str, Any] | None, lines: dict[str, Any] | None) -> LineModel | LineNet | None:
@@ -225,9 +228,7 @@ def _runs(
         html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
         html_kept = [s for s in html_net_data if keep(s.site, s.set)]
         html_net = train_line_net.fit(html_kept) if html_kept else None
-        return Tables(
-            table, tuple(float(w) for w in title), html_table, line_net=net, html_net=html_net
-        )
+        return Tables(table, title, html_table, line_net=net, html_net=html_net)
 
     if cross:
         # The line and headline models learn from the other article set (from both when

@@ -40,7 +40,7 @@ DECIMALS = 6
 MODELS = {
     "line_model.json": "text",
     "html_line_model.json": "html",
-    "title_weights.json": "title",
+    "title_model.json": "title",
     "page_type_model.npz": "page_type",
     "line_net.npz": "line_net",
     "html_line_net.npz": "html_line_net",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fit the headline model's weights on the development set.
+"""Fit the headline model (newsx.meta.title_model) on the development set.
 
 Usage:
     python scripts/train_title.py [--devset DIR] [--extra DIR] [--folds 5] [--jobs 2] [--write]
@@ -7,12 +7,13 @@ Usage:
 For every page with a gold title, in every rendering, the candidates of
 `newsx.meta.headline.candidates` are collected; the one whose text matches the gold title (the
 scorer's normalisation) is the answer. Pages where no candidate matches teach nothing and
-are left out; `--extra` adds the renderings scripts/render_more.py made. The model is a
-conditional logit (a softmax over each page's candidates) with an L2 penalty, fitted by
-full-batch gradient descent with numpy (a dev dependency).
+are left out; `--extra` adds the renderings scripts/render_more.py made. A candidate's score
+is linear in its standardised features plus a hidden layer of HIDDEN tanh units; the scores
+of a page's candidates go through one softmax (a conditional logit), fitted with an L2
+penalty by full-batch Adam with torch (the dev extra).
 
 It prints top-1 accuracy in-sample and out-of-fold with folds split by site, so no site is
-scored by weights that saw it. `--write` stores the weights in newsx/data/title_weights.json.
+scored by weights that saw it. `--write` stores the model in newsx/data/title_model.json.
 """
 
 from __future__ import annotations
@@ -31,15 +32,23 @@ from devset import DEFAULT_DEVSET, ROOT, Page, fold_of, load_pages, tokens
 from provenance import provenance
 
 from newsx.meta.headline import FEATURES, candidates
+from newsx.meta.title_model import TitleModel
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.stages import analyse
 
-WEIGHTS = ROOT / "newsx" / "data" / "title_weights.json"
-L2 = 1e-3
+MODEL = ROOT / "newsx" / "data" / "title_model.json"
+#: Hidden units of the scorer, its L2 penalty and its training, chosen out of fold (5 site
+#: folds, top-1 over the pages whose title is among the candidates): a linear scorer got
+#: 0.783; 8 units 0.799 (seeds 1 to 3: 0.799, 0.800, 0.798), gaining on every fold; 4 and
+#: 16 units did as well; with L2 1e-3 the hidden units lost (0.773), with 3e-2 they gained
+#: less (0.797).
+HIDDEN = 8
+L2 = 1e-2
 STEPS = 600
-RATE = 0.1
+RATE = 0.01
+SEED = 1
 
 
 def norm(text: str | None) -> str:
@@ -102,29 +111,56 @@ def collect(
     return [row for rows in per_page for row in rows]
 
 
-def fit(pages: list[tuple[str, np.ndarray, int]]) -> np.ndarray:
-    """Adam on the mean negative log-likelihood; pages are stacked into one matrix."""
+def fit(pages: list[tuple[str, np.ndarray, int]]) -> dict[str, Any]:
+    """The table of a TitleModel: full-batch Adam on the mean negative log-likelihood of
+    each page's right candidate (a softmax over the page's candidates), plus L2 on every
+    weight. Needs torch (the dev extra); one thread and a fixed seed, so the same pages give
+    the same weights."""
+    import torch
+
+    torch.set_num_threads(1)
+    torch.manual_seed(SEED)
     x = np.vstack([p[1] for p in pages])
-    sizes = np.array([len(p[1]) for p in pages])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    xs = torch.tensor((x - mean) / scale, dtype=torch.float32)
+    sizes = [len(p[1]) for p in pages]
+    group = torch.tensor(np.repeat(np.arange(len(pages)), sizes))
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    group = np.repeat(np.arange(len(pages)), sizes)
-    answer_rows = x[starts + np.array([p[2] for p in pages])].sum(axis=0)
-    w = np.zeros(len(FEATURES))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    for step in range(1, STEPS + 1):
-        s = x @ w
-        e = np.exp(s - np.maximum.reduceat(s, starts)[group])
-        p = e / np.add.reduceat(e, starts)[group]
-        grad = L2 * w + (p @ x - answer_rows) / len(pages)
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad**2
-        w -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return w
+    answers = torch.tensor(starts + np.array([p[2] for p in pages]))
+    linear = torch.nn.Linear(len(FEATURES), 1, bias=False)
+    hidden = torch.nn.Linear(len(FEATURES), HIDDEN)
+    output = torch.nn.Linear(HIDDEN, 1, bias=False)
+    params = [*linear.parameters(), *hidden.parameters(), *output.parameters()]
+    opt = torch.optim.Adam(params, lr=RATE)
+    n = len(pages)
+    for _ in range(STEPS):
+        s = (linear(xs) + output(torch.tanh(hidden(xs)))).squeeze(1)
+        top = torch.zeros(n).scatter_reduce(0, group, s, reduce="amax", include_self=False)
+        total = torch.zeros(n).index_add(0, group, torch.exp(s - top[group]))
+        nll = -(s[answers] - top - torch.log(total)).mean()
+        loss = nll + L2 * sum((w**2).sum() for w in params)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+
+    def values(t: torch.Tensor) -> Any:
+        return np.round(t.detach().numpy().astype(float), 6).tolist()
+
+    return {
+        "features": list(FEATURES),
+        "mean": np.round(mean, 6).tolist(),
+        "scale": np.round(scale, 6).tolist(),
+        "linear": values(linear.weight[0]),
+        "hidden": values(hidden.weight.T),
+        "hidden_bias": values(hidden.bias),
+        "output": values(output.weight[0]),
+    }
 
 
-def accuracy(w: np.ndarray, pages: list[tuple[str, np.ndarray, int]]) -> float:
-    return sum(int(np.argmax(x @ w) == y) for _, x, y in pages) / max(1, len(pages))
+def accuracy(table: dict[str, Any], pages: list[tuple[str, np.ndarray, int]]) -> float:
+    model = TitleModel.from_dict(table, FEATURES)
+    return sum(int(model.best(x) == y) for _, x, y in pages) / max(1, len(pages))
 
 
 def main() -> None:
@@ -137,41 +173,40 @@ def main() -> None:
     args = ap.parse_args()
     loaded = load_pages(args.devset, args.extra)
     pages = collect(loaded, args.jobs)
-    correct = 0
+    by_fold = []
     for k in range(args.folds):
         train = [p for p in pages if fold_of(p[0], args.folds) != k]
         test = [p for p in pages if fold_of(p[0], args.folds) == k]
-        correct += round(accuracy(fit(train), test) * len(test))
-    w = fit(pages)
+        by_fold.append((accuracy(fit(train), test), len(test)))
+    table = fit(pages)
+    oof = sum(a * n for a, n in by_fold) / max(1, len(pages))
     print(f"pages with the title among the candidates: {len(pages)}")
     print(
-        f"top-1 accuracy: in-sample {accuracy(w, pages):.3f}, "
-        f"out-of-fold {correct / len(pages):.3f} ({args.folds} folds by site)"
+        f"top-1 accuracy: in-sample {accuracy(table, pages):.3f}, out-of-fold {oof:.3f} "
+        f"({args.folds} folds by site: {', '.join(f'{a:.3f}' for a, _ in by_fold)})"
     )
-    for name, value in sorted(zip(FEATURES, w), key=lambda t: -abs(t[1])):
-        print(f"  {name:16s} {value:+.3f}")
     if args.write:
-        WEIGHTS.write_text(
+        MODEL.write_text(
             json.dumps(
                 {
                     "provenance": provenance(
                         "scripts/train_title.py",
                         "title",
                         args.devset,
-                        {"l2": L2, "steps": STEPS, "rate": RATE},
+                        {"hidden": HIDDEN, "l2": L2, "steps": STEPS, "rate": RATE, "seed": SEED},
                         sets=sorted({p.set for p in loaded}),
                         renderings=sorted({r for p in loaded for r in p.texts}),
                         page_renderings=len(pages),
                     ),
-                    "out_of_fold_top1": round(correct / len(pages), 4),
-                    "weights": {n: round(float(x), 4) for n, x in zip(FEATURES, w)},
+                    "out_of_fold_top1": round(oof, 4),
+                    **table,
                 },
                 indent=2,
             )
             + "\n",
             encoding="utf-8",
         )
-        print(f"wrote {WEIGHTS}")
+        print(f"wrote {MODEL}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ The pages are split into site folds as scripts/evaluate.py splits them. For each
 text line network is fitted (scripts/train_line_net.py's fit, its hyper-parameters) on the
 other folds' seedlike and inscriptis renderings, plus those of `--learn-also`; every
 rendering of the held-out pages, the devset's and the extra directory's, is then extracted
-with it. Only the network is refitted: the headline weights and the page type model are the
+with it. Only the network is refitted: the headline model and the page type model are the
 shipped ones, the same for every renderer. Prints, per set and rendering, the mean of the
 folds' figures (body_f1, or snip_f1 and the comment figures on traf-a) and their standard
 deviation. Needs torch (the dev extra).

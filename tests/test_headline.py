@@ -10,8 +10,8 @@ from newsx.meta.headline import (
     candidates,
     find_title,
     first_paragraph,
-    weights,
 )
+from newsx.meta.title_model import default_title_model
 from newsx.pipeline.classifier import default_model
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
@@ -44,9 +44,12 @@ def _title(text: str) -> str | None:
     return p.lines[at].text if at is not None else None
 
 
-def test_every_feature_has_a_trained_weight() -> None:
-    assert len(weights()) == len(FEATURES)
-    assert all(w != 0.0 for w in weights())
+def test_the_shipped_model_reads_every_candidate_feature() -> None:
+    model = default_title_model(FEATURES)
+    assert model.features == FEATURES
+    assert model.linear.shape == (len(FEATURES),)
+    assert model.hidden.shape[0] == len(FEATURES)
+    assert (model.linear != 0).all() and (model.hidden != 0).any(axis=1).all()
 
 
 def test_the_headline_above_a_byline_beats_the_menu() -> None:

@@ -1,19 +1,17 @@
-"""The headline: candidate lines near the top of the body, scored by a learned linear model.
+"""The headline: candidate lines near the top of the body, scored by a learned model.
 
 Each candidate gets a handful of features (distance to the body, overlap of its words with
-the body, shape); the weights come from `data/title_weights.json`, which
-`scripts/train_title.py` fits on the development set (a conditional logit: one softmax over
-the candidates of each page). Scoring needs nothing but this module.
+the body, shape); `meta/title_model.py` scores them with the weights of
+`data/title_model.json`, which `scripts/train_title.py` fits on the development set (one
+softmax over the candidates of each page).
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from newsx.meta.title_model import TitleModel, default_title_model
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.records import Label
@@ -88,7 +86,7 @@ class Candidate:
 
 
 def _content_words(text: str, language: str | None) -> set[str]:
-    # Only the nine hand-written lists the headline weights were fitted with: the crawl
+    # Only the nine hand-written lists the headline model was fitted with: the crawl
     # languages' lists are longer and hold content words (measured: a Hungarian title lost).
     stop = stopwords(language) if language in LANGUAGES else frozenset()
     return {w for w in words(text) if w not in stop and not w.isdigit()}
@@ -238,29 +236,17 @@ def candidates(
     return out
 
 
-@cache
-def weights() -> tuple[float, ...]:
-    """The trained weights, in FEATURES order."""
-    raw = resources.files("newsx").joinpath("data/title_weights.json").read_text("utf-8")
-    table = json.loads(raw)["weights"]
-    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
-
-
 def find_title(
     lines: list[Line],
     feats: list[Features],
     decisions: list[Decision],
     span: tuple[int, int],
     language: str | None,
-    title_weights: tuple[float, ...] | None = None,
+    model: TitleModel | None = None,
 ) -> int | None:
     """Index of the best-scored headline candidate, or None when there is none.
 
-    `title_weights` (in FEATURES order) replace the shipped ones: the evaluation's folds."""
-    w = title_weights or weights()
-    best: tuple[float, int] | None = None
-    for c in candidates(lines, feats, decisions, span, language):
-        score = sum(a * b for a, b in zip(w, c.vector, strict=True))
-        if best is None or score > best[0]:
-            best = (score, c.index)
-    return best[1] if best else None
+    `model` replaces the shipped one: the evaluation's folds."""
+    found = candidates(lines, feats, decisions, span, language)
+    best = (model or default_title_model(FEATURES)).best([c.vector for c in found])
+    return None if best is None else found[best].index

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newsx.meta.bylines import find_authors
 from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
 from newsx.meta.headline import find_title
+from newsx.meta.title_model import TitleModel
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
@@ -269,13 +270,13 @@ def extract_metadata(
     page: Page,
     decisions: list[Decision],
     span: tuple[int, int],
-    title_weights: tuple[float, ...] | None = None,
+    title_model: TitleModel | None = None,
     reference: datetime.date | None = None,
 ) -> Metadata:
     # The headline's word overlap and the date order read words as the line features do.
     lines, feats, language = page.lines, page.feats, page.stopwords_of
     start, end = span
-    title_at = find_title(lines, feats, decisions, span, language, title_weights)
+    title_at = find_title(lines, feats, decisions, span, language, title_model)
     top = (title_at if title_at is not None else start) - HEADER_REACH
     # Down to below the headline as well as the body's first line: a headline found under
     # the body's first line (which a stray menu item can be) has its byline under it.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from newsx.comments.section import find_unheaded_start
 from newsx.comments.threads import parse_comments
 from newsx.meta.metadata import extract_metadata
+from newsx.meta.title_model import TitleModel
 from newsx.pipeline.assemble import assemble
 from newsx.pipeline.classifier import LineModel
 from newsx.pipeline.labelling import Layout, label_lines
@@ -30,8 +31,8 @@ class Models:
 
     lines: LineModel | LineNet | None = None
     """The line scorer (of the page's kind): a classifier, or the line network on text."""
-    title: tuple[float, ...] | None = None
-    """Headline weights, in newsx.meta.headline.FEATURES order."""
+    title: TitleModel | None = None
+    """The scorer of headline candidates."""
     page_type: PageTypeModel | None = None
 
 
