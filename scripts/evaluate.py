@@ -438,8 +438,16 @@ def table(report: Report) -> str:
     return "\n".join(rows).strip()
 
 
-def provenance(folds: int) -> str:
-    """What the figures are: in-sample, or which parts were refitted per fold."""
+def provenance(folds: int, cross: bool = False) -> str:
+    """What the figures are: in-sample, cross-source, or which parts were refitted per
+    fold."""
+    if cross:
+        return (
+            "Cross-source: each set is extracted with the line and headline models fitted "
+            "without it (wcxb-dev-other with those of both article sets); the page type model "
+            f"is refitted by {CROSS_TYPE_FOLDS} site folds. Not refitted (chosen on the whole "
+            f"devset): {'; '.join(NOT_REFITTED)}."
+        )
     if not folds:
         return "In-sample: the shipped models, fitted on these pages, extract every page."
     return (
@@ -531,7 +539,7 @@ def main() -> int:
             )
         )
     else:
-        print(provenance(0 if args.cross else args.folds) + "\n\n" + table(report))
+        print(provenance(args.folds, args.cross) + "\n\n" + table(report))
         if removed:
             print("\n" + ablation_table(reports))
     return 0
