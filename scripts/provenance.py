@@ -127,9 +127,7 @@ def _rows(kind: str) -> Iterator[list[float]]:
             from newsx.pipeline.stages import analyse
 
             layout = analyse(page).layout
-            found = candidates(
-                page.lines, page.feats, layout.decisions, layout.body, page.stopwords_of
-            )
+            found = candidates(page, layout.decisions, layout.body)
             for c in found:
                 yield list(c.vector)
 

@@ -72,9 +72,7 @@ def page_candidates(
         text_page = TextPage.from_text(path.read_text(encoding="utf-8", errors="replace"))
         a = analyse(text_page, model)
         lines, layout = text_page.lines, a.layout
-        cands = candidates(
-            lines, text_page.feats, layout.decisions, layout.body, text_page.stopwords_of
-        )
+        cands = candidates(text_page, layout.decisions, layout.body)
         hits = [k for k, c in enumerate(cands) if norm(lines[c.index].text) == want]
         if hits:
             x = np.array([c.vector for c in cands], dtype=float)

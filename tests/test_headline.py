@@ -28,7 +28,7 @@ def _candidates(text: str) -> tuple[Analysis, dict[str, Candidate]]:
     a = analyse(Page.from_text(text), default_model())
     p, layout = a.page, a.layout
     out: dict[str, Candidate] = {}
-    for c in candidates(p.lines, p.feats, layout.decisions, layout.body, p.language):
+    for c in candidates(p, layout.decisions, layout.body):
         out.setdefault(p.lines[c.index].text, c)
     return a, out
 
@@ -40,7 +40,7 @@ def _value(c: Candidate, name: str) -> float:
 def _title(text: str) -> str | None:
     a = analyse(Page.from_text(text))
     p, layout = a.page, a.layout
-    at = find_title(p.lines, p.feats, layout.decisions, layout.body, p.language)
+    at = find_title(p, layout.decisions, layout.body)
     return p.lines[at].text if at is not None else None
 
 
@@ -107,5 +107,5 @@ def test_the_window_counts_from_the_first_paragraph_not_a_stray_first_body_line(
     assert first_paragraph(decisions, span) == p.lines.index(
         next(line for line in p.lines if line.text == P1)
     )
-    found = candidates(p.lines, p.feats, decisions, span, p.language)
+    found = candidates(p, decisions, span)
     assert TITLE in {p.lines[c.index].text for c in found}

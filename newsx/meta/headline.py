@@ -9,11 +9,14 @@ softmax over the candidates of each page).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from newsx.meta.title_model import TitleModel, default_title_model
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
+from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.language import LANGUAGES, stopwords, words
 from newsx.text.lines import Line
@@ -85,11 +88,31 @@ class Candidate:
     vector: tuple[float, ...]
 
 
-def _content_words(text: str, language: str | None) -> set[str]:
+def _stop(language: str | None) -> frozenset[str]:
     # Only the nine hand-written lists the headline model was fitted with: the crawl
     # languages' lists are longer and hold content words (measured: a Hungarian title lost).
-    stop = stopwords(language) if language in LANGUAGES else frozenset()
-    return {w for w in words(text) if w not in stop and not w.isdigit()}
+    return stopwords(language) if language in LANGUAGES else frozenset()
+
+
+def _content_words(tokens: Iterable[str], stop: frozenset[str]) -> set[str]:
+    return {w for w in tokens if w not in stop and not w.isdigit()}
+
+
+def _body_words(page: Page, body: list[int], stop: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The content words of the body's opening (its first BODY_CHARS characters, its lines
+    joined by spaces) and of the whole body, from the words the page has already read."""
+    opening: list[str] = []
+    every: list[str] = []
+    room = BODY_CHARS
+    for i in body:
+        toks = page.line_words[i]
+        every += toks
+        if room <= 0:
+            continue
+        text = page.lines[i].text
+        opening += toks if len(text) <= room else words(text[:room])
+        room -= len(text) + 1  # the space that joins it to the next line
+    return _content_words(opening, stop), _content_words(every, stop)
 
 
 @dataclass(frozen=True)
@@ -104,6 +127,24 @@ class _Page:
     """The page, lower-cased, for "quoted elsewhere"."""
     listed: frozenset[str]
     """Lower-cased texts of the page's list items: a table of contents lists subheadings."""
+    filled: list[int]
+    """The indices of the page's non-blank lines, in order."""
+    bylines: dict[int, bool] = field(default_factory=dict)
+    """Whether line j names an author (_names_author), for the lines asked about so far:
+    the candidates' lines below overlap."""
+
+
+def _names_author(j: int, lines: list[Line], feats: list[Features], page: _Page) -> bool:
+    """A line that names an author ("By Jane Doe", "May 3 by Jane Doe"), short enough to be a
+    byline rather than a sentence with "by" in it."""
+    known = page.bylines.get(j)
+    if known is None:
+        text = lines[j].text
+        known = feats[j].n_words <= BYLINE_BELOW_WORDS and bool(
+            cues.BYLINE.match(text) or cues.BYLINE_INLINE.search(text)
+        )
+        page.bylines[j] = known
+    return known
 
 
 def _title_like(line: Line, f: Features) -> bool:
@@ -118,13 +159,15 @@ def _vector(
     feats: list[Features],
     decisions: list[Decision],
     page: _Page,
-    language: str | None,
+    own: set[str],
 ) -> dict[str, float]:
+    """The features of candidate line `i`, whose content words are `own`."""
     f, text = feats[i], lines[i].text
-    own = _content_words(text, language)
     body_words, all_words = page.body_words, page.all_words
-    prev = [j for j in range(i - 1, max(-1, i - 4 * PROSE_LOOKBACK), -1) if not lines[j].blank]
-    nxt = [j for j in range(i + 1, min(len(lines), i + 4 * META_REACH)) if not lines[j].blank]
+    filled = page.filled
+    at = bisect_left(filled, i)  # line i is not blank: filled[at] == i
+    prev = filled[bisect_right(filled, i - 4 * PROSE_LOOKBACK) : at][::-1]
+    nxt = filled[at + 1 : bisect_left(filled, i + 4 * META_REACH, at + 1)]
     below = nxt[:META_REACH]
     n_f = feats[nxt[0]] if nxt else None
     p_f = feats[prev[0]] if prev else None
@@ -159,13 +202,7 @@ def _vector(
         "inside_prose": float(distance == 0 and decisions[i].weight > 0),
         "listed_elsewhere": float(lines[i].bullet is None and text.lower() in page.listed),
         "best_overlap": 0.0,  # set by candidates(), which sees them all
-        "byline_below": float(
-            any(
-                feats[j].n_words <= BYLINE_BELOW_WORDS
-                and (cues.BYLINE.match(lines[j].text) or cues.BYLINE_INLINE.search(lines[j].text))
-                for j in below
-            )
-        ),
+        "byline_below": float(any(_names_author(j, lines, feats, page) for j in below)),
         "next_log_words": math.log1p(n_f.n_words) if n_f else 0.0,
         "next_cap_share": n_f.cap_share if n_f else 0.0,
         "prev_log_words": math.log1p(p_f.n_words) if p_f else 0.0,
@@ -195,25 +232,25 @@ def first_paragraph(decisions: list[Decision], span: tuple[int, int]) -> int:
 
 
 def candidates(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     span: tuple[int, int],
-    language: str | None,
 ) -> list[Candidate]:
     """Lines that could be the headline: short lines above the body's first paragraph and
     at its top (first_paragraph)."""
+    lines, feats = page.lines, page.feats
+    stop = _stop(page.stopwords_of)
     start, end = span
-    body_text = " ".join(
-        lines[i].text
-        for i in range(start, end)
-        if decisions[i].label is Label.BODY and decisions[i].weight > 0
-    )
-    page = _Page(
-        body_words=_content_words(body_text[:BODY_CHARS], language),
-        all_words=_content_words(body_text, language),
+    body = [
+        i for i in range(start, end) if decisions[i].label is Label.BODY and decisions[i].weight > 0
+    ]
+    body_words, all_words = _body_words(page, body, stop)
+    measure = _Page(
+        body_words=body_words,
+        all_words=all_words,
         text="\n".join(line.text for line in lines).lower(),
         listed=frozenset(line.text.lower() for line in lines if line.bullet),
+        filled=[i for i, line in enumerate(lines) if not line.blank],
     )
     anchor = first_paragraph(decisions, span)
     inside = [i for i in range(anchor, end) if not lines[i].blank][:INSIDE]
@@ -227,7 +264,8 @@ def candidates(
             continue
         if distance == 0 and lines[i].text.endswith("."):
             continue  # a paragraph of the article, not a headline above it
-        found.append((i, _vector(i, distance, lines, feats, decisions, page, language)))
+        own = _content_words(page.line_words[i], stop)
+        found.append((i, _vector(i, distance, lines, feats, decisions, measure, own)))
     top = max((v["overlap"] for _, v in found), default=0.0)
     out = []
     for i, values in found:
@@ -237,16 +275,14 @@ def candidates(
 
 
 def find_title(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     span: tuple[int, int],
-    language: str | None,
     model: TitleModel | None = None,
 ) -> int | None:
     """Index of the best-scored headline candidate, or None when there is none.
 
     `model` replaces the shipped one: the evaluation's folds."""
-    found = candidates(lines, feats, decisions, span, language)
+    found = candidates(page, decisions, span)
     best = (model or default_title_model(FEATURES)).best([c.vector for c in found])
     return None if best is None else found[best].index

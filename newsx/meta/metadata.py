@@ -276,7 +276,7 @@ def extract_metadata(
     # The headline's word overlap and the date order read words as the line features do.
     lines, feats, language = page.lines, page.feats, page.stopwords_of
     start, end = span
-    title_at = find_title(lines, feats, decisions, span, language, title_model)
+    title_at = find_title(page, decisions, span, title_model)
     top = (title_at if title_at is not None else start) - HEADER_REACH
     # Down to below the headline as well as the body's first line: a headline found under
     # the body's first line (which a stray menu item can be) has its byline under it.
