@@ -47,6 +47,7 @@ OFFSETS = (-3, -2, -1, 1, 2, 3)
 RADII = (2, 5, 12, 30)
 #: The cues of line_rules.cue_label, in the order of their one-hot columns.
 CUE_LABELS = (Label.BYLINE, Label.DATE, Label.NAVIGATION, Label.RELATED)
+_CUE_COLUMN = {label: k for k, label in enumerate(CUE_LABELS)}
 
 _CURRENCY = re.compile(r"[$€£¥₹]")
 _LINK_MARKUP = re.compile(r"\]\(|\[\d+\]|https?://")
@@ -244,7 +245,10 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
         and (c.label is Label.DATE or (c.label is Label.BYLINE and is_date_line(line, f)))
         for c, line, f in zip(cues, lines, feats)
     ]
-    cue_hot = [[c is not None and c.label is label for label in CUE_LABELS] for c in cues]
+    cue_hot = np.zeros((n, len(CUE_LABELS)), np.float32)
+    for k, c in enumerate(cues):
+        if c is not None and c.label in _CUE_COLUMN:
+            cue_hot[k, _CUE_COLUMN[c.label]] = 1.0
     stats = text_stats([line.text for line in lines], [line.raw for line in lines])
     own = np.column_stack(
         [
@@ -253,7 +257,7 @@ def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
             [(line.bullet or "")[:1].isdigit() for line in lines],
             np.log1p([line.indent for line in lines]),
             date_line,
-            np.array(cue_hot, np.float32).reshape(n, len(CUE_LABELS)),
+            cue_hot,
             stats,
         ]
     )

@@ -41,7 +41,7 @@ def line_tokens(text: str, raw: str, words_of_text: Sequence[str] | None = None)
     `words_of_text`, when given, are language.words(text), already computed."""
     every = split_words(text) if words_of_text is None else words_of_text
     words = list(every[:MAX_WORDS])
-    toks = words + [a + " " + b for a, b in itertools.pairwise(words)]
+    toks = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
     if words:
         toks += ["^" + words[0], "$" + words[-1]]
     start = raw.lstrip()[:1]
