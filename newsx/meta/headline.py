@@ -128,7 +128,7 @@ class _Page:
     listed: frozenset[str]
     """Lower-cased texts of the page's list items: a table of contents lists subheadings."""
     filled: list[int]
-    """The indices of the page's non-blank lines, in order."""
+    """The indices of the page's non-blank lines, in order (Page.filled)."""
     bylines: dict[int, bool] = field(default_factory=dict)
     """Whether line j names an author (_names_author), for the lines asked about so far:
     the candidates' lines below overlap."""
@@ -250,7 +250,7 @@ def candidates(
         all_words=all_words,
         text="\n".join(line.text for line in lines).lower(),
         listed=frozenset(line.text.lower() for line in lines if line.bullet),
-        filled=[i for i, line in enumerate(lines) if not line.blank],
+        filled=page.filled,
     )
     anchor = first_paragraph(decisions, span)
     inside = [i for i in range(anchor, end) if not lines[i].blank][:INSIDE]

@@ -52,6 +52,12 @@ class Page:
         Read only: the lists are shared."""
         return line_words(self.lines)
 
+    @cached_property
+    def filled(self) -> list[int]:
+        """The indices of the non-blank lines, in order: the lines the line scorers and the
+        headline's neighbours count. Read only: the list is shared."""
+        return [i for i, line in enumerate(self.lines) if not line.blank]
+
     def declared_types(self) -> tuple[str, ...]:
         """What the page's source says the page is (an HTML page's og:type and JSON-LD
         @types, read by the page type model). A dump does not say."""

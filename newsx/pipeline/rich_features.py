@@ -222,7 +222,7 @@ def net_features(page: Page) -> tuple[str, ...]:
 def rich_features(page: Page, ev: Evidence, base: np.ndarray) -> np.ndarray:
     """(n, len(net_features(page))) for the n non-blank lines; `base` holds their classifier
     vectors (labelling.classifier_inputs: FEATURES, then the markup's facts)."""
-    idx = [i for i, line in enumerate(page.lines) if not line.blank]
+    idx = page.filled
     n = len(idx)
     if n == 0:
         return np.zeros((0, len(net_features(page))), np.float32)
