@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsx.meta.headline import (
+    BODY_CHARS,
     FEATURES,
     Candidate,
+    _body_words,
     candidates,
     find_title,
     first_paragraph,
@@ -16,6 +18,7 @@ from newsx.pipeline.classifier import default_model
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
 from newsx.records import Label
+from newsx.text.language import words
 from tests.pages import P1, P2, P3, TITLE
 
 STANDFIRST = "Passengers will pay less than they did on the old boats, the operator says"
@@ -109,3 +112,18 @@ def test_the_window_counts_from_the_first_paragraph_not_a_stray_first_body_line(
     )
     found = candidates(p, decisions, span)
     assert TITLE in {p.lines[c.index].text for c in found}
+
+
+def test_the_body_opening_is_its_first_characters_even_mid_line() -> None:
+    """The overlap is measured against the body's first BODY_CHARS characters, its lines
+    joined by spaces: the line that crosses the limit counts up to it, word cut and all."""
+    # Every paragraph has words of its own, so a line counted whole, or one too many or too
+    # few, changes the opening's words.
+    body = [" ".join(f"w{k}x{j}" for j in range(50)) + "." for k in range(20)]
+    p = Page.from_text("\n\n".join(body))
+    rows = [i for i, line in enumerate(p.lines) if not line.blank]
+    joined = " ".join(p.lines[i].text for i in rows)
+    assert len(joined) > BODY_CHARS
+    opening, every = _body_words(p, rows, frozenset())
+    assert opening == {w for w in words(joined[:BODY_CHARS]) if not w.isdigit()}
+    assert every == {w for w in words(joined) if not w.isdigit()}
