@@ -72,10 +72,11 @@ HYPER: dict[str, Any] = {
     "weight_decay": 1e-4,
     "batch": 8,
     "dropout": 0.1,
-    # Five passes, not the research's eight: out of fold (5 site folds, text, mean of
-    # seedlike and inscriptis) traf-a snippet F1 0.870 -> 0.878, up on four folds of five,
-    # with wcxb-dev body 0.929 -> 0.930 and wcxb-dev-other body 0.696 either way. Four
-    # passes scored as well but lost the last paragraph of a seed sample.
+    # Five passes, not the research's eight, for both networks. Out of fold (5 site folds)
+    # from text (mean of seedlike and inscriptis) traf-a snippet F1 0.870 -> 0.878, up on
+    # every fold, wcxb-dev body 0.929 -> 0.930, wcxb-dev-other body 0.696 either way; from
+    # HTML traf-a 0.925 -> 0.932, wcxb-dev 0.953 -> 0.954, wcxb-dev-other 0.734 -> 0.731.
+    # Four passes scored as well from text but lost the last paragraph of a seed sample.
     "epochs": 5,
     "seed": 1,
     "warm_up": 0.1,
@@ -216,12 +217,6 @@ def build_net(hyper: dict[str, Any], width: int) -> Any:
     return Net()
 
 
-#: The HTML network's: the same. Five passes rather than eight moved its out-of-fold figures
-#: (5 site folds) traf-a snippets 0.925 -> 0.932, wcxb-dev body 0.953 -> 0.954 and
-#: wcxb-dev-other body 0.734 -> 0.731.
-HTML_HYPER: dict[str, Any] = dict(HYPER)
-
-
 def fit(data: list[Sample], hyper: dict[str, Any] = HYPER, log: bool = False) -> dict[str, Any]:
     """The arrays line_net.LineNet.from_arrays reads, fitted on `data`."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -334,14 +329,13 @@ def main() -> None:
     data = collect(pages, args.jobs, args.cache)
     print(f"{len(data)} page renderings, {sum(len(s.y) for s in data)} lines "
           f"({time.time() - t0:.0f} s)")  # fmt: skip
-    hyper = HTML_HYPER if args.html else HYPER
-    arrays = fit(data, hyper, log=True)
+    arrays = fit(data, log=True)
     if args.write:
         prov = provenance(
             "scripts/train_line_net.py",
             "html_line_net" if args.html else "line_net",
             args.devset,
-            {**hyper, "emission_scale": EMISSION_SCALE},
+            {**HYPER, "emission_scale": EMISSION_SCALE},
             sets=sorted({s.set for s in data}),
             renderings=sorted({s.rendering for s in data}),
             page_renderings=len(data),
