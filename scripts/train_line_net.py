@@ -16,8 +16,8 @@ reads. The decoder's transitions are counted on the wcxb-dev label sequences, as
 logistic regression. A network may be a soup (HYPER["soup"] members): networks fitted from
 the same initial weights on batches in different orders, their weights averaged. With
 --html the pages are the original HTML files, read as newsx.extract_html reads them, and
-the dense facts end with the markup's. `--write` writes
-newsx/data/line_net.npz (html_line_net.npz) with its provenance.
+the dense facts end with the markup's. `--write` writes newsx/data/line_net.npz
+(html_line_net.npz) with its provenance.
 Needs torch (the dev extra); one thread, a fixed seed: the same data gives the same weights.
 """
 
@@ -264,9 +264,9 @@ def fit(data: list[Sample], hyper: dict[str, Any] = HYPER, log: bool = False) ->
     size = hyper["batch"]
     chunks = [order[i : i + size] for i in range(0, len(order), size)]
 
-    def member(m: int) -> dict[str, Any]:
-        """The weights of one member of the soup: the same initial weights as every other
-        member (the seed), its own order of batches (the seed plus m)."""
+    def member(m: int) -> Any:
+        """One member of the soup, fitted: the same initial weights as every other member
+        (the seed), its own order of batches (the seed plus m)."""
         torch.manual_seed(hyper["seed"])
         rng = np.random.default_rng(hyper["seed"] + m)
         net = build_net(hyper, len(mu))
@@ -299,12 +299,14 @@ def fit(data: list[Sample], hyper: dict[str, Any] = HYPER, log: bool = False) ->
             if log:
                 print(f"member {m} epoch {epoch}: loss {total / len(chunks):.4f} "
                       f"({time.time() - t0:.0f} s)")  # fmt: skip
-        return {k: v.detach().clone() for k, v in net.state_dict().items()}
+        return net
 
-    # The soup: the members' weights averaged, one network of the same size and speed.
-    soup = [member(m) for m in range(hyper["soup"])]
-    net = build_net(hyper, len(mu))
-    net.load_state_dict({k: sum(w[k] for w in soup) / len(soup) for k in soup[0]})
+    # The soup: the members' weights averaged into the last, one network of the same size
+    # and speed (with one member, its own weights).
+    members = [member(m) for m in range(hyper["soup"])]
+    weights = [m.state_dict() for m in members]
+    net = members[-1]
+    net.load_state_dict({k: sum(w[k] for w in weights) / len(weights) for k in weights[0]})
     net.eval()
     arrays: dict[str, Any] = {
         k.replace(".", "_"): v.detach().numpy().astype(np.float32)
