@@ -12,6 +12,7 @@ from newsx.meta.headline import (
     candidates,
     find_title,
     first_paragraph,
+    headline_text,
 )
 from newsx.meta.title_model import default_title_model
 from newsx.pipeline.classifier import default_model
@@ -127,3 +128,24 @@ def test_the_body_opening_is_its_first_characters_even_mid_line() -> None:
     opening, every = _body_words(p, rows, frozenset())
     assert opening == {w for w in words(joined[:BODY_CHARS]) if not w.isdigit()}
     assert every == {w for w in words(joined) if not w.isdigit()}
+
+
+def test_a_breadcrumb_trail_glued_before_the_headline_is_dropped() -> None:
+    assert headline_text("Home » Blogs » Smartphone Basics for Older Adults") == (
+        "Smartphone Basics for Older Adults"
+    )
+    assert headline_text("Business News›US›Lifestyle›Coffee lovers rejoice") == (
+        "Coffee lovers rejoice"
+    )
+
+
+def test_a_headline_keeps_marks_that_are_not_a_trail() -> None:
+    # one mark, a short last part (a section), a quotation in guillemets
+    assert headline_text("Markets » Stocks rally again") == "Markets » Stocks rally again"
+    assert headline_text("Home » News » Sport") == "Home » News » Sport"
+    quoted = "« Il y a le poids » de la géographie » selon lui"
+    assert headline_text(quoted) == quoted
+
+
+def test_a_headline_written_twice_over_is_given_once() -> None:
+    assert headline_text("Moving 101 Moving 101") == "Moving 101"

@@ -19,7 +19,7 @@ from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.language import LANGUAGES, stopwords, words
-from newsx.text.lines import Line
+from newsx.text.lines import Line, undouble
 from newsx.vocab import cues
 
 #: The title stands above the body, sometimes behind a table of contents, an author box and a
@@ -38,6 +38,16 @@ QUOTE_MIN_CHARS = 15
 PROSE_LOOKBACK = 10
 #: A byline or date line within this many lines below a candidate vouches for it.
 META_REACH = 4
+#: Marks of a breadcrumb trail that a dump glues before the headline on its line ("Home »
+#: Blogs » Headline", "News›US›Headline"). ">" and "/" are not among them: headlines hold
+#: them ("2024.4 -> 2024.5", "AC/DC"), and "»" and "›" also close a quotation ("«Ja»"), so a
+#: line that opens one keeps its marks.
+CRUMB_MARKS = "»›"
+QUOTE_OPENERS = "«‹"
+#: A trail has at least this many parts (two marks): one mark is a headline's own.
+CRUMB_MIN_PARTS = 3
+#: The last part is taken for the headline only if it is this long; else it is a section.
+CRUMB_MIN_WORDS = 3
 #: A line below a candidate that names an author ("By Jane Doe", "May 3 by Jane Doe") is a
 #: byline when this short; longer ones are sentences that happen to contain "by".
 BYLINE_BELOW_WORDS = 25
@@ -210,6 +220,23 @@ def _vector(
         "prev_title_like": float(p_f is not None and _title_like(lines[prev[0]], p_f)),
     }
     return values
+
+
+def headline_text(text: str) -> str:
+    """The headline a title line holds: written once (lines.undouble), without a breadcrumb
+    trail glued before it."""
+    text = undouble(text)
+    if any(q in text for q in QUOTE_OPENERS):
+        return text
+    for mark in CRUMB_MARKS:
+        parts = [p.strip() for p in text.split(mark)]
+        if (
+            len(parts) >= CRUMB_MIN_PARTS
+            and all(parts)
+            and len(parts[-1].split()) >= CRUMB_MIN_WORDS
+        ):
+            return parts[-1]
+    return text
 
 
 def first_paragraph(decisions: list[Decision], span: tuple[int, int]) -> int:

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from newsx.meta.bylines import find_authors
 from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
-from newsx.meta.headline import find_title
+from newsx.meta.headline import find_title, headline_text
 from newsx.meta.title_model import TitleModel
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.lines import Line, undouble
+from newsx.text.lines import Line
 from newsx.vocab import cues
 
 #: How many lines around the title and the body start the byline and dates may stand.
@@ -300,7 +300,7 @@ def extract_metadata(
             dateline = m.group("place").strip()
     section, section_at = _section(lines, feats, title_at, header)
     return Metadata(
-        title=undouble(lines[title_at].text) if title_at is not None else None,
+        title=headline_text(lines[title_at].text) if title_at is not None else None,
         title_index=title_at,
         authors=authors,
         source=source,
