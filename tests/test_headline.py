@@ -149,3 +149,13 @@ def test_a_headline_keeps_marks_that_are_not_a_trail() -> None:
 
 def test_a_headline_written_twice_over_is_given_once() -> None:
     assert headline_text("Moving 101 Moving 101") == "Moving 101"
+
+
+def test_a_comment_heading_taken_for_the_headline_gives_the_title_it_names() -> None:
+    assert headline_text("0 Comment on Top Home Gym Must Haves") == "Top Home Gym Must Haves"
+    assert headline_text("Posted May 3 by Jo - 5 Comments on Do you need 14 USB ports?") == (
+        "Do you need 14 USB ports?"
+    )
+    assert headline_text("3 Gedanken zu „Der Garten im Winter“") == "Der Garten im Winter"
+    # a headline about comments names no title
+    assert headline_text("Readers left 5 comments on it") == "Readers left 5 comments on it"

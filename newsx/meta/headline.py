@@ -46,8 +46,9 @@ CRUMB_MARKS = "»›"
 QUOTE_OPENERS = "«‹"
 #: A trail has at least this many parts (two marks): one mark is a headline's own.
 CRUMB_MIN_PARTS = 3
-#: The last part is taken for the headline only if it is this long; else it is a section.
-CRUMB_MIN_WORDS = 3
+#: A part cut from a title line is taken for the headline only if it is this long: the last
+#: part of a trail ("Home » News » Sport") is a section, not a headline.
+PART_MIN_WORDS = 3
 #: A line below a candidate that names an author ("By Jane Doe", "May 3 by Jane Doe") is a
 #: byline when this short; longer ones are sentences that happen to contain "by".
 BYLINE_BELOW_WORDS = 25
@@ -224,8 +225,12 @@ def _vector(
 
 def headline_text(text: str) -> str:
     """The headline a title line holds: written once (lines.undouble), without a breadcrumb
-    trail glued before it."""
+    trail glued before it, and the title a comment section's heading names ("5 Comments on
+    Title") rather than the heading."""
     text = undouble(text)
+    named = cues.COMMENTS_ON_TITLE.search(text)
+    if named and len(named["title"].split()) >= PART_MIN_WORDS:
+        return named["title"]
     if any(q in text for q in QUOTE_OPENERS):
         return text
     for mark in CRUMB_MARKS:
@@ -233,7 +238,7 @@ def headline_text(text: str) -> str:
         if (
             len(parts) >= CRUMB_MIN_PARTS
             and all(parts)
-            and len(parts[-1].split()) >= CRUMB_MIN_WORDS
+            and len(parts[-1].split()) >= PART_MIN_WORDS
         ):
             return parts[-1]
     return text

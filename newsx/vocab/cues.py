@@ -95,6 +95,15 @@ COMMENT_START = re.compile(
     _I,
 )
 
+#: A comment section's heading that names the article, anywhere in its line: "5 Comments on
+#: Title", "12 thoughts on “Title”", "3 Gedanken zu „Titel“"; `title` is the name, unquoted.
+COMMENTS_ON_TITLE = re.compile(
+    rf"(?<!\w){_ONE}\s+(?:{_COMMENT_NOUNS}|{alt(REPLIES_COUNTED + THOUGHT_NOUNS)})\s+"
+    r"(?:on|to|zu|sur|au\s+sujet\s+de|sobre|su|em|op|over)\s+"
+    r"[\"“„«‘']?\s*(?P<title>.+?)\s*[\"”“»’']?$",
+    _I,
+)
+
 #: Headings that name a comment section only when record headers follow them: "Discussion"
 #: and "Reviews" also head parts of articles. Glued prefixes ("RSSKommentare (34)") too.
 COMMENT_HEADING_WEAK = re.compile(
