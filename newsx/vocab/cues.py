@@ -74,6 +74,9 @@ _HEADING_NOUNS = (
     rf"(?:{alt((*(w for w in COMMENT_NOUNS if w not in EDITORIAL_NOUNS), *READER_HEADINGS))}"
     rf"|{alt(COMMENT_STEMS)}\w*)"
 )
+#: The words between a counted heading and the title it names: "5 thoughts on “Title”",
+#: "3 Gedanken zu „Titel“", "2 réflexions au sujet de « Titre »".
+_NAMING = r"(?:on|to|zu|sur|au\s+sujet\s+de|sobre|su|em|op|over)"
 COMMENT_START = re.compile(
     rf"^[^\w\s]{{0,3}}\s*\d[\d,.]*\s+{_COMMENT_WORDS}\s*"
     r"(?:[^\w\s].{0,200}|(?:on|to|zu|sur|su|em|op|к|for|für|about)\s.{0,200})?$"
@@ -90,8 +93,7 @@ COMMENT_START = re.compile(
     r"|^lascia\s+un\s+commento\b.{0,40}$"
     r"|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário\b.{0,40}$"
     r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)\b.{0,40}$"
-    rf"|^{_ONE}\s+{alt((*THOUGHT_NOUNS, *REPLY_NOUNS))}\s+(?:on|to|zu|sur|au\s+sujet\s+de|"
-    r"sobre|su|em|op|over)\b.{0,200}$",
+    rf"|^{_ONE}\s+{alt((*THOUGHT_NOUNS, *REPLY_NOUNS))}\s+{_NAMING}\b.{{0,200}}$",
     _I,
 )
 
@@ -99,7 +101,7 @@ COMMENT_START = re.compile(
 #: Title", "12 thoughts on “Title”", "3 Gedanken zu „Titel“"; `title` is the name, unquoted.
 COMMENTS_ON_TITLE = re.compile(
     rf"(?<!\w){_ONE}\s+(?:{_COMMENT_NOUNS}|{alt(REPLIES_COUNTED + THOUGHT_NOUNS)})\s+"
-    r"(?:on|to|zu|sur|au\s+sujet\s+de|sobre|su|em|op|over)\s+"
+    rf"{_NAMING}\s+"
     r"[\"“„«‘']?\s*(?P<title>.+?)\s*[\"”“»’']?$",
     _I,
 )
