@@ -227,7 +227,7 @@ def _runs(
         title = train_title.fit(train_title.collect(train, jobs, table, net))
         html_table = fit([d for d in html_data if keep(d[0], d[1])]) if html_data else None
         html_kept = [s for s in html_net_data if keep(s.site, s.set)]
-        html_net = train_line_net.fit(html_kept) if html_kept else None
+        html_net = train_line_net.fit(html_kept, train_line_net.HTML_HYPER) if html_kept else None
         return Tables(table, title, html_table, line_net=net, html_net=html_net)
 
     if cross:
