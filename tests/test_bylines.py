@@ -23,6 +23,8 @@ from newsx.meta.bylines import byline_in_line, name_beside_date
         ("Post author By Jane Doe", ["Jane Doe"]),
         ("Jane Doe By Jane Doe Last Updated: February 11, 2023", ["Jane Doe"]),
         ("Avatar photo by Jane Doe June 14, 2024", ["Jane Doe"]),
+        ("27 September,2023By Jane Doe", ["Jane Doe"]),  # glued by the dumper
+        ("Posted byJane DoeDecember 30, 2024Posted inNews", ["Jane Doe"]),
     ],
 )
 def test_byline_in_line(line: str, names: list[str]) -> None:
@@ -40,6 +42,8 @@ def test_byline_in_line(line: str, names: list[str]) -> None:
         "Einreisebestimmungen der Behörden von Musterland:",
         "Kommt im Herbst 2021 neu auf den Markt: Schuh von Sprintix",
         "Filter by topic",
+        "StandBy Mode 2024",
+        "Nearby Restaurants, May 3, 2024",
     ],
 )
 def test_no_byline_in_line(line: str) -> None:

@@ -54,8 +54,14 @@ BYLINE_ALONE = re.compile(
     rf"^(?:(?:[^\W\d_]+\s+)?{_VERBS}\s+{_BY}|{_BY}|{alt(AUTHOR_WORDS)})\s*:?$",
     _I,
 )
-#: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel".
-BYLINE_INLINE = re.compile(rf"(?:^|\s){_BY_INSIDE}\s+(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{{1,80}})", _I)
+#: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel"; also where the
+#: dumper glued "By" to the date before it ("27 May,2023By Jane Doe") or "by" to the name
+#: after it ("Posted byJane Doe").
+BYLINE_INLINE = re.compile(
+    rf"(?:^|\s|(?-i:(?<=[a-z\d])(?=By\s))){_BY_INSIDE}"
+    r"(?:\s+|(?-i:(?<=by)(?=[A-Z][a-z])))(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{1,80})",
+    _I,
+)
 #: A user handle after "by" closing a byline field: "Posted on May 3, 2021 by jdoe",
 #: "Veröffentlicht am 12. Juni 2017 von blinkfux". Lower-case or with digits; what follows
 #: it is the end, a separator or "on"/"in"/"am" before a date or a category.
