@@ -79,6 +79,9 @@ def test_name_beside_date(line: str, name: str | None) -> None:
 def test_an_unknown_name_counts_before_the_date_of_a_date_line_only() -> None:
     assert name_beside_date("Example Strategies | March 12, 2024") is None
     assert name_beside_date("Example Strategies | March 12, 2024", True) == "Example Strategies"
+    assert name_beside_date("Susan December 9, 2024 0 Comments", True) == "Susan"
+    assert name_beside_date("Susan December 9, 2024 0 Comments") is None
+    assert name_beside_date("Archive December 9, 2024", True) is None
 
 
 # On a page -----------------------------------------------------------------------------------
@@ -120,3 +123,13 @@ def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again(
     again = f"{once}\n\nAbout Zorvath Quillon"
     assert extract(once).authors == ()
     assert extract(again).authors == ("Zorvath Quillon",)
+
+
+def test_one_given_name_right_under_the_headline_is_the_last_resort() -> None:
+    head = "Harbour ferry plan goes to a vote\n\n"
+    assert extract(f"{head}Susan\n\n{PROSE * 3}\n\n{PROSE * 2}").authors == ("Susan",)
+    # Not a given name, or one the page writes in lower case: a menu item.
+    assert extract(f"{head}Vote\n\n{PROSE * 3}\n\n{PROSE * 2}").authors == ()
+    # A full name elsewhere under the headline outranks it.
+    both = f"{head}Susan\n\nJane Doe\n\n{PROSE * 3}\n\n{PROSE * 2}"
+    assert extract(both).authors == ("Jane Doe",)

@@ -54,6 +54,9 @@ ABOVE_TITLE_COST = 0.5
 #: A known name this close to the headline or a date line outranks a "By" line elsewhere
 #: on the page; farther from them, it is as often a name in a caption or a teaser.
 CLOSE_NAME_REACH = 2
+#: A line that is one given name ("Susan") is weaker evidence than a full name at any
+#: distance: it ranks after every unknown full name.
+SINGLE_NAME_COST = 10.0
 #: A body line that is a name and its job title is at most this long.
 NAME_LINE_WORDS = 10
 #: Verbs of writing, posting and publishing: a byline field may open with one, and one may
@@ -134,7 +137,8 @@ def name_beside_date(text: str, date_line: bool = False, lang: str | None = None
     """The name in a line of a name and a date and little else: "Jane Doe | May 3, 2021",
     "12/19/2025 • Philosophy • Jane Doe • 2 comments". The name must start with a known
     given name, except before the date of a date line ("Jane Doe Published 3 May 2021"):
-    elsewhere two capitalised words by a date are as often a category ("Tennis Europa")."""
+    elsewhere two capitalised words by a date are as often a category ("Tennis Europa").
+    There, one known given name will do too ("Susan December 9, 2024 0 Comments")."""
     hits = find_dates(text)
     if not hits:
         return None
@@ -154,7 +158,7 @@ def name_beside_date(text: str, date_line: bool = False, lang: str | None = None
         field = next((f for f in reversed(fields) if f), "")
         ws, _ = lead_name(field)
         if ws and all(LABEL_WORD.fullmatch(w) for w in field.split()[len(ws) :]):
-            return bare_name(" ".join(ws), lang)
+            return bare_name(" ".join(ws), lang) or _given_name_alone(" ".join(ws), lang)
     return None
 
 
@@ -226,7 +230,8 @@ def _name_near(
     else a line that is nothing but an unknown name beside a date or named again elsewhere on
     the page (an author box), if the page does not write its words in lower case elsewhere:
     the nearest line is as often a category or a subheading ("Key Takeaways", "Event
-    Planning"). The first comes with its distance; the second is the weaker evidence."""
+    Planning"). The first comes with its distance; the second is the weaker evidence, and
+    weakest in it a line that is one known given name right by the headline or a date."""
     pos = {i: k for k, i in enumerate(header)}
     title = lines[title_at].text if title_at is not None else None
     near: dict[int, float] = {}
@@ -257,6 +262,8 @@ def _name_near(
             i in by_anchor or (name != title and _named_again(lines, i, name))
         ):
             unknown.append((d, name))
+        elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i].text, lang)):
+            unknown.append((d + SINGLE_NAME_COST, name))
     common: set[str] | None = None
     for far, names in sorted(known, key=lambda c: c[0]):
         common = common if common is not None else _lowercase_words(lines, decisions)
@@ -269,6 +276,14 @@ def _name_near(
         if not any(w.lower() in common for w in name.split() if w not in PARTICLES):
             return (0.0, []), [name]
     return (0.0, []), []
+
+
+def _given_name_alone(text: str, lang: str | None) -> str | None:
+    """A line that is one known given name and nothing else: "Susan", "Stefan"."""
+    word = text.strip()
+    if " " in word or not word[:1].isupper() or not known_given_name([word]):
+        return None
+    return word if single_name(word, lang) else None
 
 
 def _named_again(lines: list[Line], at: int, name: str) -> bool:
