@@ -94,6 +94,16 @@ def test_only_the_candidates_sharing_most_words_with_the_body_are_best_overlap()
     assert _value(found["Weather and traffic"], "best_overlap") == 0.0
 
 
+def test_a_bare_breadcrumb_trail_is_no_candidate() -> None:
+    trail = "Home | News | World"
+    glued = f"Home » Local » {TITLE}"
+    _, found = _candidates(f"{trail}\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert trail not in found and TITLE in found
+    # A trail with a headline glued after it stays one: headline_text cuts the headline out.
+    _, found = _candidates(f"{glued}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert glued in found
+
+
 def test_a_page_without_short_lines_has_no_headline() -> None:
     assert _title(f"{P1}\n\n{P2}\n\n{P3}\n") is None
 

@@ -244,6 +244,12 @@ def headline_text(text: str) -> str:
     return text
 
 
+def _bare_trail(text: str) -> bool:
+    """A breadcrumb trail ("Home | News | World") with no headline glued after it for
+    headline_text to keep: no headline at all."""
+    return bool(cues.BREADCRUMB.match(text)) and headline_text(text) == undouble(text)
+
+
 def first_paragraph(decisions: list[Decision], span: tuple[int, int]) -> int:
     """Where the headline is sought from: the body's first line of prose, else its first line.
 
@@ -296,6 +302,8 @@ def candidates(
             continue
         if distance == 0 and lines[i].text.endswith("."):
             continue  # a paragraph of the article, not a headline above it
+        if _bare_trail(lines[i].text):
+            continue
         own = _content_words(page.line_words[i], stop)
         found.append((i, _vector(i, distance, lines, feats, decisions, measure, own)))
     top = max((v["overlap"] for _, v in found), default=0.0)
