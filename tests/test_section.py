@@ -85,6 +85,22 @@ def test_heading_far_below_the_article_is_found() -> None:
     assert s is not None and [c.text for c in s.comments] == [C1]
 
 
+def test_long_comments_inside_the_body_span_are_found_from_their_first_header() -> None:
+    # The labelling stage ran the body over the comments (their prose weighs as much as the
+    # article's), so most of the prose is past only after the first header or two.
+    names = ["Jane Doe", "Tom Roe", "Ann Poe"]
+    posts = "\n\n".join(
+        f"{name}\n\nMay {k + 3}, 2020 at 5:0{k} pm\n\n{f'{C1} {C2} ' * 4}"
+        for k, name in enumerate(names)
+    )
+    page = Page.from_text(f"{ARTICLE}\n\n{posts}\n")
+    lines, feats = page.lines, page.feats
+    at = find_unheaded_start(page, [float(f.n_words) for f in feats], (0, len(lines)))
+    assert at is not None and lines[at].text == "Jane Doe"
+    s = parse_comments(lines, feats, at, headed=False)
+    assert [c.author for c in s.comments] == names
+
+
 def test_dated_teasers_after_the_article_are_not_comments() -> None:
     teasers = "\n\n".join(
         f"March {k}, 2025\n\nHow the harbour changed in week {k} of the works" for k in range(1, 5)

@@ -62,7 +62,9 @@ def find_section_start(page: Page, after: int, end: int | None = None) -> int:
 def find_unheaded_start(page: Page, weights: list[float], span: tuple[int, int]) -> int | None:
     """Where a comment section the labelling stage missed starts: a comment heading with
     record headers under it (anywhere from a little above the article on), or else the first
-    of two comment headers close together past most of the article's prose."""
+    of two comment headers close together past most of the article's prose, or the first of
+    a chain of headers that leads to a telling one past it (long comments the labelling stage
+    ran the body over weigh as much as the article's prose)."""
     lines, feats = page.lines, page.feats
     start, end = span
     prose = [max(0.0, weights[i]) for i in range(start, end)]
@@ -95,6 +97,8 @@ def find_unheaded_start(page: Page, weights: list[float], span: tuple[int, int])
         if found is None:
             i += 1
             continue
+        if not heads and telling(found) and (back := _chain_back(page, start, (i, found))) < i:
+            return back  # the prose ran on past the section's start: its comments are long
         if heads and i - heads[-1][0] <= UNHEADED_GAP:
             if not telling(heads[-1][1]):
                 return heads[-1][0]
