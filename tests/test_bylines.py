@@ -128,8 +128,9 @@ def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again(
 def test_one_given_name_right_under_the_headline_is_the_last_resort() -> None:
     head = "Harbour ferry plan goes to a vote\n\n"
     assert extract(f"{head}Susan\n\n{PROSE * 3}\n\n{PROSE * 2}").authors == ("Susan",)
-    # Not a given name, or one the page writes in lower case: a menu item.
+    # Not a given name, or a list item (a menu's): no author.
     assert extract(f"{head}Vote\n\n{PROSE * 3}\n\n{PROSE * 2}").authors == ()
+    assert extract(f"{head}* Susan\n\n{PROSE * 3}\n\n{PROSE * 2}").authors == ()
     # A full name elsewhere under the headline outranks it.
     both = f"{head}Susan\n\nJane Doe\n\n{PROSE * 3}\n\n{PROSE * 2}"
     assert extract(both).authors == ("Jane Doe",)

@@ -178,16 +178,6 @@ def test_one_word_bylines(who: str, names: list[str]) -> None:
     assert names_from_byline(who)[0] == names
 
 
-def test_a_name_is_checked_against_the_stopwords_of_the_page_language_only() -> None:
-    # "dan" is Dutch for "then" and "ben" Turkish for "I": names on an English page.
-    assert bare_name("Dan Davies", "en") == "Dan Davies"
-    assert bare_name("Dan Davies") is None  # no language: every list counts
-    assert bare_name("Dan Davies", "nl") is None
-    assert names_from_byline("Ben", "en")[0] == ["Ben"]
-    assert names_from_byline("Ben", "tr")[0] == []
-    assert names_from_byline("the", "en")[0] == []
-
-
 def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
     assert bare_name("Author Jane Doe") == "Jane Doe"
     assert bare_name("Jane Doe's avatar") == "Jane Doe"

@@ -75,9 +75,7 @@ _BY_WORD = re.compile(rf"\b{alt(BY_WORDS + ROMANCE_BY_WORDS)}\s*:?\s*$", re.IGNO
 _OPENS_WITH_VERB = re.compile(rf"{alt(_VERBS)}\b", re.IGNORECASE)
 
 
-def byline_in_line(
-    text: str, title: str | None = None, lang: str | None = None
-) -> tuple[list[str], str | None]:
+def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str | None]:
     """Names from a byline that shares its line with other fields: "Posted on May 3, 2021 by
     Jane Doe | 2 comments", "05.01.2020 | Autor: kwaxel | Abgelegt unter: Fotos".
 
@@ -88,24 +86,24 @@ def byline_in_line(
     dated: bool | None = None
     for field in FIELD_SPLIT.split(text):
         field = field.strip()
-        found = _byline_names(field, lang)
+        found = _byline_names(field)
         if found and found[0]:
             return found
         h = cues.BYLINE_HANDLE.search(field) if _OPENS_WITH_VERB.match(field) else None
         if h and not _NOT_WRITER.search(field[: h.start()]):
-            handle = single_name(h.group("who"), lang)
+            handle = single_name(h.group("who"))
             if handle:
                 return handle, None
         for m in cues.BYLINE_INLINE.finditer(field):
             before = field[: m.start()]
             if _credits_other(before):
                 continue
-            names, src = names_from_byline(m.group("who"), lang)
+            names, src = names_from_byline(m.group("who"))
             if not names:
                 continue
             vouched = (
                 _BYLINE_VERB.search(before)
-                or bare_name(before, lang) == names[0]
+                or bare_name(before) == names[0]
                 or (title is not None and before.strip() == title.strip())
             )
             if not vouched and dated is None:
@@ -115,7 +113,7 @@ def byline_in_line(
     return [], None
 
 
-def _byline_names(text: str, lang: str | None = None) -> tuple[list[str], str | None] | None:
+def _byline_names(text: str) -> tuple[list[str], str | None] | None:
     """Names and source of a "By ..." line (cues.BYLINE); no names when the words before
     "by" credit someone else ("Photo by"); None when the line is no such byline."""
     m = cues.BYLINE.match(text)
@@ -123,7 +121,7 @@ def _byline_names(text: str, lang: str | None = None) -> tuple[list[str], str | 
         return None
     if _credits_other(text[: m.start("who")] if m.group("who") else ""):
         return [], None
-    return names_from_byline(m.group("who") or m.group("who2") or "", lang)
+    return names_from_byline(m.group("who") or m.group("who2") or "")
 
 
 def _credits_other(before: str) -> bool:
@@ -133,7 +131,7 @@ def _credits_other(before: str) -> bool:
     return m is not None and not before[: m.start()].rstrip().lower().endswith("avatar")
 
 
-def name_beside_date(text: str, date_line: bool = False, lang: str | None = None) -> str | None:
+def name_beside_date(text: str, date_line: bool = False) -> str | None:
     """The name in a line of a name and a date and little else: "Jane Doe | May 3, 2021",
     "12/19/2025 • Philosophy • Jane Doe • 2 comments". The name must start with a known
     given name, except before the date of a date line ("Jane Doe Published 3 May 2021"):
@@ -151,14 +149,14 @@ def name_beside_date(text: str, date_line: bool = False, lang: str | None = None
     for piece in pieces:
         for field in FIELD_SPLIT.split(piece):
             ws, _ = lead_name(field.strip(" ,;:-–—"))
-            if ws and known_given_name(ws) and (name := bare_name(" ".join(ws), lang)):
+            if ws and known_given_name(ws) and (name := bare_name(" ".join(ws))):
                 return name
     if date_line:
         fields = [f.strip(" ,;:-–—") for f in FIELD_SPLIT.split(pieces[0])]
         field = next((f for f in reversed(fields) if f), "")
         ws, _ = lead_name(field)
         if ws and all(LABEL_WORD.fullmatch(w) for w in field.split()[len(ws) :]):
-            return bare_name(" ".join(ws), lang) or _given_name_alone(" ".join(ws), lang)
+            return bare_name(" ".join(ws)) or _given_name(" ".join(ws))
     return None
 
 
@@ -183,9 +181,8 @@ def find_authors(
     authors: list[str] = []
     source = None
     title = lines[title_at].text if title_at is not None else None
-    lang = page.stopwords_of
     for i in header:
-        if decisions[i].label is Label.BYLINE and (found := _byline_names(lines[i].text, lang)):
+        if decisions[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
             names, src = found
             authors += [n for n in names if n not in authors]
             source = source or src
@@ -195,11 +192,10 @@ def find_authors(
     for k, i in enumerate(header):
         text = lines[i].text
         if cues.BYLINE_ALONE.match(text) and k + 1 < len(header):
-            names, src = names_from_byline(lines[header[k + 1]].text, lang)
+            names, src = names_from_byline(lines[header[k + 1]].text)
         elif i != title_at and _eligible(i, feats, decisions):
-            names, src = byline_in_line(text, title, lang)
-            dated = decisions[i].label is Label.DATE
-            if not names and (name := name_beside_date(text, dated, lang)):
+            names, src = byline_in_line(text, title)
+            if not names and (name := name_beside_date(text, decisions[i].label is Label.DATE)):
                 names = [name]
         else:
             continue
@@ -209,7 +205,7 @@ def find_authors(
         handle = handle or ((tuple(names), source or src) if names else None)
     if handle:
         return handle
-    (far, known), unknown = _name_near(lines, feats, decisions, header, anchors, title_at, lang)
+    (far, known), unknown = _name_near(lines, feats, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source
     distant = _distant_byline(page, decisions, header, title_at)
@@ -223,7 +219,6 @@ def _name_near(
     header: Sequence[int],
     anchors: Sequence[int],
     title_at: int | None,
-    lang: str | None = None,
 ) -> tuple[tuple[float, list[str]], list[str]]:
     """Names on a line of their own close to the headline or to a date or byline line: those
     that start with a known given name, nearest first (below the headline before above it),
@@ -255,14 +250,14 @@ def _name_near(
     for i, d in near.items():
         if i == title_at:
             continue
-        names = name_line(lines[i].text, lang)
+        names = name_line(lines[i].text)
         if names and known_given_name(names[0].split()):
             known.append((d, names))
-        elif (name := bare_name(lines[i].text, lang)) and (
+        elif (name := bare_name(lines[i].text)) and (
             i in by_anchor or (name != title and _named_again(lines, i, name))
         ):
             unknown.append((d, name))
-        elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i].text, lang)):
+        elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i])):
             unknown.append((d + SINGLE_NAME_COST, name))
     common: set[str] | None = None
     for far, names in sorted(known, key=lambda c: c[0]):
@@ -278,12 +273,18 @@ def _name_near(
     return (0.0, []), []
 
 
-def _given_name_alone(text: str, lang: str | None) -> str | None:
-    """A line that is one known given name and nothing else: "Susan", "Stefan"."""
+def _given_name_alone(line: Line) -> str | None:
+    """A line that is one known given name and nothing else: "Susan", "Stefan"; not a list
+    item, which is a menu's ("* Forum", a theme named "Ayu")."""
+    return None if line.bullet is not None else _given_name(line.text)
+
+
+def _given_name(text: str) -> str | None:
+    """`text` when it is one known given name ("Susan") and may be a one-word byline."""
     word = text.strip()
     if " " in word or not word[:1].isupper() or not known_given_name([word]):
         return None
-    return word if single_name(word, lang) else None
+    return word if single_name(word) else None
 
 
 def _named_again(lines: list[Line], at: int, name: str) -> bool:
@@ -323,7 +324,7 @@ def _distant_byline(
     )
     common: set[str] | None = None
     for _, i in found:
-        names = _distant_names(lines, i, comments, page.stopwords_of)
+        names = _distant_names(lines, i, comments)
         # Far from the headline, "By Region", "by industry" or "By Use Case" is a filter:
         # one word must be a given name or a handle with digits ("by Bo2man"), and a name
         # may not be words the page writes in lower case.
@@ -335,14 +336,14 @@ def _distant_byline(
     return ()
 
 
-def _distant_names(lines: list[Line], i: int, end: int, lang: str | None = None) -> list[str]:
+def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
     """The names of a byline line ("By Jane Doe"), or of a byline label alone on its line
     ("Written by") and the next non-blank line before `end`."""
     text = lines[i].text
-    found = _byline_names(text, lang)
+    found = _byline_names(text)
     if found is not None:
         return found[0]
     after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
     if after is None or not cues.BYLINE_ALONE.match(text):
         return []
-    return names_from_byline(lines[after].text, lang)[0]
+    return names_from_byline(lines[after].text)[0]
