@@ -134,3 +134,10 @@ def test_one_given_name_right_under_the_headline_is_the_last_resort() -> None:
     # A full name elsewhere under the headline outranks it.
     both = f"{head}Susan\n\nJane Doe\n\n{PROSE * 3}\n\n{PROSE * 2}"
     assert extract(both).authors == ("Jane Doe",)
+
+
+def test_a_menus_list_of_by_filters_is_no_byline() -> None:
+    filters = "* By Company Size\n* By Event Type"
+    assert extract(_far_below(filters)).authors == ()
+    # One "By" item alone in a list is still read.
+    assert extract(_far_below("* By Jane Doe\n* Share")).authors == ("Jane Doe",)

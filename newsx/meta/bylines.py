@@ -324,6 +324,8 @@ def _distant_byline(
     )
     common: set[str] | None = None
     for _, i in found:
+        if _filter_item(lines, i):
+            continue
         names = _distant_names(lines, i, comments)
         # Far from the headline, "By Region", "by industry" or "By Use Case" is a filter:
         # one word must be a given name or a handle with digits ("by Bo2man"), and a name
@@ -334,6 +336,20 @@ def _distant_byline(
         if not all(w.lower() in common for w in names[0].split() if w not in PARTICLES):
             return tuple(names)
     return ()
+
+
+def _filter_item(lines: list[Line], i: int) -> bool:
+    """Whether a "By" line is one of a menu's list of filters: a list item beside another
+    list item that opens with "By" too ("* By Company Size", "* By Role")."""
+    if lines[i].bullet is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines) and lines[j].bullet is not None and _byline_names(lines[j].text):
+            return True
+    return False
 
 
 def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
