@@ -285,6 +285,10 @@ def next_nonblank(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
 
 
+def prev_nonblank(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+
+
 def _line_header(line: Line, f: Features) -> Head | None:
     """header() of a line, with its number put back when the splitter took a day for a list
     number ("18. September um 08:37" has no year to tell it from item 18)."""

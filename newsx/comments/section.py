@@ -10,7 +10,14 @@ labelling (the body ends above the heading), the classifier's comment cue and th
 
 from __future__ import annotations
 
-from newsx.comments.headers import Head, header_at, next_nonblank, record_headers, telling
+from newsx.comments.headers import (
+    Head,
+    header_at,
+    next_nonblank,
+    prev_nonblank,
+    record_headers,
+    telling,
+)
 from newsx.pipeline.page import Page
 from newsx.text.lines import Line
 from newsx.vocab import cues
@@ -113,7 +120,7 @@ def _in_list(lines: list[Line], i: int) -> bool:
     if not lines[i].bullet:
         return False
     j = next_nonblank(lines, i)
-    k = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    k = prev_nonblank(lines, i)
     return (j is not None and bool(lines[j].bullet)) or (k is not None and bool(lines[k].bullet))
 
 

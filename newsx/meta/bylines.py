@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsx.comments.headers import next_nonblank, prev_nonblank
 from newsx.comments.section import find_section_start
 from newsx.meta.dates import find_dates
 from newsx.meta.names import (
@@ -343,13 +344,10 @@ def _filter_item(lines: list[Line], i: int) -> bool:
     list item that opens with "By" too ("* By Company Size", "* By Role")."""
     if lines[i].bullet is None:
         return False
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].blank:
-            j += step
-        if 0 <= j < len(lines) and lines[j].bullet is not None and _byline_names(lines[j].text):
-            return True
-    return False
+    return any(
+        j is not None and lines[j].bullet is not None and _byline_names(lines[j].text)
+        for j in (prev_nonblank(lines, i), next_nonblank(lines, i))
+    )
 
 
 def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
