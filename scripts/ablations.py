@@ -80,10 +80,10 @@ def _unheaded_comments() -> None:
     stages.find_unheaded_start = lambda page, weights, span: None
 
 
-def _forum_steering() -> None:
+def _items_steering() -> None:
     from newsx.pipeline import stages
 
-    stages.POSTS_ARE_CONTENT = frozenset()
+    stages.ITEMS_ARE_CONTENT = frozenset()
 
 
 #: name: (what is removed, how). The names are --ablate's choices.
@@ -95,7 +95,10 @@ ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "title-repeats": ("the headline repeated in the body is dropped", _title_repeats),
     "headline-check": ("only an <h1> may be the headline (HTML)", _headline_check),
     "unheaded-comments": ("comments found without a heading", _unheaded_comments),
-    "forum-steering": ("a forum's posts are its body, no comments sought", _forum_steering),
+    "items-steering": (
+        "a forum's posts and a listing's items are its body, no comments sought",
+        _items_steering,
+    ),
 }
 
 

@@ -175,6 +175,27 @@ def test_on_a_forum_page_the_posts_are_content_not_comments() -> None:
     assert "What a lovely idea" in forum.body
 
 
+#: A listing: a line of introduction, then items each dated on the line below.
+LISTING = (
+    "Home | Jobs | About\n\nStartup jobs\n\nThese are the jobs at our startups this month.\n\n"
+    + "".join(
+        f"{k}. {name} is hiring engineers for its new office ({name.lower()}.com)\n\n"
+        f"{k + 1} days ago\n\n"
+        for k, name in enumerate(("Acme", "Globex", "Initech", "Umbrella", "Hooli"), 1)
+    )
+)
+
+
+def test_on_a_listing_page_the_dated_items_are_content() -> None:
+    page = Page.from_text(LISTING)
+    listing = run(page, Options(), Models(page_type=sure_of("listing"))).article
+    article = run(page, Options(), Models(page_type=sure_of("article"))).article
+    # Below an article the dated items read as a list of teasers and leave the body.
+    assert "Initech is hiring" not in article.body
+    assert "Initech is hiring" in listing.body
+    assert listing.comments == () and listing.comment_count is None
+
+
 @pytest.mark.parametrize(
     ("text", "title", "start"),
     [

@@ -199,9 +199,12 @@ def default_page_type_model() -> PageTypeModel:
     return PageTypeModel.from_arrays(arrays)
 
 
-#: The page types whose posts are the main content, not comments below an article: a forum
-#: thread's replies are what its reader came for, and the comment rules would take them out.
-POSTS_ARE_CONTENT = frozenset({"forum"})
+#: The page types whose posts or items are the main content, not comments below an article:
+#: a forum thread's replies are what its reader came for, and a listing's dated items (a
+#: headline, then "3 days ago") are the list its reader opened, where the comment rules
+#: would take them out as a dated list after an article. A collection's items were tried too and
+#: kept no more of their content (in sample, text).
+ITEMS_ARE_CONTENT = frozenset({"forum", "listing"})
 
 
 def page_type(probabilities: dict[str, float]) -> str:

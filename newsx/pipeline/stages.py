@@ -15,7 +15,7 @@ from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
-    POSTS_ARE_CONTENT,
+    ITEMS_ARE_CONTENT,
     PageTypeModel,
     default_page_type_model,
     page_type,
@@ -75,8 +75,9 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     HTML page): the kind of page, the decisions, then metadata, comments and the record."""
     types = (models.page_type or default_page_type_model()).probabilities(page)
     kind = page_type(types)
-    # On a forum thread the posts are the page's content: no comment section is cut off.
-    seek_comments = kind not in POSTS_ARE_CONTENT
+    # On a forum thread or a listing the posts or items are the page's content: no comment
+    # section is cut off.
+    seek_comments = kind not in ITEMS_ARE_CONTENT
     layout = label_lines(page, models.lines, seek_comments)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
@@ -97,7 +98,7 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
         section = parse_comments(lines, feats, at, headed=False)
     if section is not None:
         decisions = _apply(decisions, section.changes)
-    # A forum's posts are its body: no comments are read, and none are counted.
+    # A forum's posts and a listing's items are its body: no comments are read or counted.
     shown = options if seek_comments else replace(options, comments=False)
     article = assemble(lines, decisions, meta, section, language, shown)
     article = replace(article, page_type=kind)
