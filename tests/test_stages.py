@@ -220,3 +220,19 @@ def test_a_one_paragraph_brief_without_a_byline(text: str, title: str, start: st
     assert article.title == title
     assert article.body.startswith(start)
     assert "\n" not in article.body  # the paragraph alone: no menu, no list
+
+
+#: A line of prose above the heading, then the heading and its text.
+ABOVE = (
+    "* Home\n* Shop\n\nOur new range of ferry models is here, each one built by hand in our "
+    f"workshop by the harbour.\n\nHarbour ferry model, large\n\n{P1}\n\n{P2}\n\n{P3}\n"
+)
+
+
+def test_a_catalogue_keeps_the_prose_above_its_heading() -> None:
+    page = Page.from_text(ABOVE)
+    product = run(page, Options(), Models(page_type=sure_of("product"))).article
+    article = run(page, Options(), Models(page_type=sure_of("article"))).article
+    assert product.title == article.title == "Harbour ferry model, large"
+    assert "built by hand" not in article.body  # an article's teaser or tagline
+    assert product.body.startswith("Our new range of ferry models")

@@ -210,3 +210,11 @@ ITEMS_ARE_CONTENT = frozenset({"forum", "listing"})
 def page_type(probabilities: dict[str, float]) -> str:
     """The most probable type."""
     return max(probabilities, key=probabilities.__getitem__)
+
+
+#: The page types that are a catalogue of items: the line taken for the headline is often
+#: one item's or one category's name, and the lines above it belong to the catalogue too,
+#: where above an article's headline they are a teaser or a tagline. Forum threads,
+#: documentation and service pages keep the article's rule: without it they kept no more of
+#: their content (in sample), and a short article mistyped forum kept its breadcrumb.
+CATALOGUES = frozenset({"listing", "collection", "product"})

@@ -15,6 +15,7 @@ from newsx.pipeline.line_net import LineNet
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
+    CATALOGUES,
     ITEMS_ARE_CONTENT,
     PageTypeModel,
     default_page_type_model,
@@ -86,7 +87,10 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     title_at = meta.title_index
     if title_at is not None and not page.may_be_headline(title_at):
         title_at = None
-    decisions = _mark_title(lines, layout.decisions, title_at, layout.body[0])
+    # A teaser or tagline above the headline is an article's convention; on a catalogue
+    # the lines above the heading are items too.
+    drop_above = kind not in CATALOGUES
+    decisions = _mark_title(lines, layout.decisions, title_at, layout.body[0], drop_above)
     if meta.section_index is not None:
         section_label = Decision(Label.SECTION, "section label above the title")
         decisions = _apply(decisions, ((meta.section_index, section_label),))
@@ -107,14 +111,20 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
 
 
 def _mark_title(
-    lines: list[Line], decisions: list[Decision], at: int | None, body_start: int
+    lines: list[Line],
+    decisions: list[Decision],
+    at: int | None,
+    body_start: int,
+    drop_above: bool = True,
 ) -> list[Decision]:
-    """Label the headline, and what its place says of the body lines around it."""
+    """Label the headline, and what its place says of the body lines around it: with
+    `drop_above`, body lines above it leave the body."""
     if at is None:
         return decisions
     out = list(decisions)
     out[at] = replace(out[at], label=Label.TITLE, reason="best headline candidate near the body")
-    out = _drop_above_title(out, at, body_start)
+    if drop_above:
+        out = _drop_above_title(out, at, body_start)
     return _drop_title_repeats(lines, out, at)
 
 
