@@ -86,6 +86,12 @@ def _items_steering() -> None:
     stages.ITEMS_ARE_CONTENT = frozenset()
 
 
+def _catalogue_steering() -> None:
+    from newsx.pipeline import stages
+
+    stages.CATALOGUES = frozenset()
+
+
 #: name: (what is removed, how). The names are --ablate's choices.
 ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "interface-edges": ("interface lines at the body's edges leave it (text)", _interface_edges),
@@ -98,6 +104,10 @@ ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "items-steering": (
         "a forum's posts and a listing's items are its body, no comments sought",
         _items_steering,
+    ),
+    "catalogue-steering": (
+        "a listing's, collection's or product page's lines above its heading stay in it",
+        _catalogue_steering,
     ),
 }
 
