@@ -202,15 +202,9 @@ def default_page_type_model() -> PageTypeModel:
 #: The page types whose posts or items are the main content, not comments below an article:
 #: a forum thread's replies are what its reader came for, and a listing's dated items (a
 #: headline, then "3 days ago") are the list its reader opened, where the comment rules
-#: would take them out as a dated list after an article. A collection's items were tried too and
-#: kept no more of their content (in sample, text).
+#: would take them out as a dated list after an article. A collection's items were tried
+#: too and kept no more of their content (in sample, text).
 ITEMS_ARE_CONTENT = frozenset({"forum", "listing"})
-
-
-def page_type(probabilities: dict[str, float]) -> str:
-    """The most probable type."""
-    return max(probabilities, key=probabilities.__getitem__)
-
 
 #: The page types that are a catalogue of items: the line taken for the headline is often
 #: one item's or one category's name, and the lines above it belong to the catalogue too,
@@ -218,3 +212,8 @@ def page_type(probabilities: dict[str, float]) -> str:
 #: documentation and service pages keep the article's rule: without it they kept no more of
 #: their content (in sample), and a short article mistyped forum kept its breadcrumb.
 CATALOGUES = frozenset({"listing", "collection", "product"})
+
+
+def page_type(probabilities: dict[str, float]) -> str:
+    """The most probable type."""
+    return max(probabilities, key=probabilities.__getitem__)
