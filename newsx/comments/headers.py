@@ -15,7 +15,7 @@ from functools import lru_cache
 from newsx.meta.dates import find_dates
 from newsx.pipeline.features import Features
 from newsx.records import Comment
-from newsx.text.lines import Line
+from newsx.text.lines import Line, next_nonblank
 from newsx.vocab import cues
 
 #: A commenter's name is short; longer text before a date is a sentence that mentions one.
@@ -279,14 +279,6 @@ def _name_line(line: Line, f: Features) -> str | None:
     if cues.BOILERPLATE.search(text) or cues.COMMENT_START.match(text) or FORM.match(text):
         return None
     return _author(text)
-
-
-def next_nonblank(lines: list[Line], i: int) -> int | None:
-    return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
-
-
-def prev_nonblank(lines: list[Line], i: int) -> int | None:
-    return next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
 
 
 def _line_header(line: Line, f: Features) -> Head | None:

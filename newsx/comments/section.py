@@ -10,16 +10,9 @@ labelling (the body ends above the heading), the classifier's comment cue and th
 
 from __future__ import annotations
 
-from newsx.comments.headers import (
-    Head,
-    header_at,
-    next_nonblank,
-    prev_nonblank,
-    record_headers,
-    telling,
-)
+from newsx.comments.headers import Head, header_at, record_headers, telling
 from newsx.pipeline.page import Page
-from newsx.text.lines import Line
+from newsx.text.lines import Line, next_nonblank, prev_nonblank
 from newsx.vocab import cues
 
 #: A comment heading may carry the article's title ("11 responses to “...”"); its pattern

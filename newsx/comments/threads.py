@@ -17,7 +17,6 @@ from newsx.comments.headers import (
     header,
     header_at,
     is_control,
-    next_nonblank,
     record_headers,
     telling,
 )
@@ -25,7 +24,7 @@ from newsx.comments.section import is_section_heading
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision, is_prose
 from newsx.records import Comment, Label
-from newsx.text.lines import Line
+from newsx.text.lines import Line, next_nonblank
 from newsx.vocab import cues
 
 #: After the last header, its comment runs at most this many non-blank lines: the page's

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsx.comments.headers import next_nonblank, prev_nonblank
 from newsx.comments.section import find_section_start
 from newsx.meta.dates import find_dates
 from newsx.meta.names import (
@@ -25,7 +24,7 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.lines import Line
+from newsx.text.lines import Line, next_nonblank, prev_nonblank
 from newsx.vocab import alt, cues
 from newsx.vocab.authorship import (
     AUTHOR_WORDS,

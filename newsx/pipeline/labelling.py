@@ -28,7 +28,7 @@ from newsx.pipeline.page import Page
 from newsx.pipeline.runs import best_run
 from newsx.pipeline.viterbi import State, viterbi
 from newsx.records import Label
-from newsx.text.lines import Line
+from newsx.text.lines import Line, next_nonblank, prev_nonblank
 from newsx.vocab import cues
 
 if TYPE_CHECKING:  # line_net reads this module's Evidence: imported where used, not here
@@ -197,9 +197,10 @@ def label_lines(
 
 def _bullets_go_on(lines: list[Line], blank: int) -> bool:
     """Whether the lines either side of the blank lines at `blank` are both bullets."""
-    before = next(lines[j] for j in range(blank - 1, -1, -1) if not lines[j].blank)
-    after = next((lines[j] for j in range(blank + 1, len(lines)) if not lines[j].blank), None)
-    return bool(before.bullet) and after is not None and bool(after.bullet)
+    before, after = prev_nonblank(lines, blank), next_nonblank(lines, blank)
+    if before is None or after is None:
+        return False
+    return bool(lines[before].bullet) and bool(lines[after].bullet)
 
 
 def trim_interface_edges(states: list[State | None], ev: Evidence) -> list[State | None]:
@@ -231,10 +232,8 @@ def caption_like(page: Page, i: int) -> bool:
     text = lines[i].text
     if cues.CAPTION_CUE.search(text):
         return True
-    j = i - 1
-    while j >= 0 and lines[j].blank:
-        j -= 1
-    if j >= 0:
+    j = prev_nonblank(lines, i)
+    if j is not None:
         above = lines[j].text
         if feats[j].repeats or cues.IMAGE_MARKER.match(above) or cues.CAPTION_LABEL.match(above):
             return True

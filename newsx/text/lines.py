@@ -80,3 +80,13 @@ def undouble(text: str) -> str:
     if not half or len(ws) % 2 or ws[:half] != ws[half:]:
         return text
     return undouble(" ".join(ws[:half]))  # four copies ("A B A B A B A B") halve twice
+
+
+def next_nonblank(lines: list[Line], i: int) -> int | None:
+    """The index of the first non-blank line after line `i`, if any."""
+    return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+
+
+def prev_nonblank(lines: list[Line], i: int) -> int | None:
+    """The index of the last non-blank line before line `i`, if any."""
+    return next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
