@@ -21,7 +21,8 @@ figures are not free of it. `--cross` scores each set with line and headline mod
 trained without it (wcxb-dev-other with models from both article sets, which never see it);
 the page type model is refitted by site folds there, as one set holds every type but the
 article. Both
-need numpy (the dev extra); `--cache` keeps the line vectors.
+need numpy (the dev extra); `--cache` keeps the line vectors; `--keep DIR` keeps the
+records, to study what a figure is made of.
 
 scripts/gate.py runs this with the shipped models and out of fold, and checks the floors.
 """
@@ -279,17 +280,20 @@ def evaluate(
     html: bool = False,
     sets: tuple[str, ...] = SCORED_SETS,
     variants: tuple[str, ...] = (ablations.NONE,),
+    keep: Path | None = None,
 ) -> dict[str, Report]:
     """Extract and score every page of `sets`, with `folds` fold by fold as well: a report
     for each variant (scripts/ablations.py: ablations.NONE is the pipeline as shipped,
-    another removes one rule), every variant extracted with the same models of each fold."""
+    another removes one rule), every variant extracted with the same models of each fold.
+    `keep` is a directory to leave the records in, for study; else they are deleted."""
     scorer = load_scorer(devset)
     pages = load_pages(devset, extra, tuple(s for s in sets if s not in SETS) + SETS)
     if html:
         pages = [with_html(devset, p) for p in pages]
     renderings = sorted({r for p in pages for r in p.texts}, key=lambda r: (r not in RENDERINGS, r))
     reports: dict[str, Report] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = keep or scratch
         roots = {v: Path(tmp) / f"variant-{n}" for n, v in enumerate(variants)}
         chunks: list[list[Page]] = []
         for k, (chunk, models) in enumerate(_runs(pages, folds, cross, jobs, cache)):
@@ -494,6 +498,9 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument(
+        "--keep", type=Path, help="leave the records here (variant-N/SET-RENDERING-FOLD.jsonl)"
+    )
+    ap.add_argument(
         "--ablate",
         metavar="RULES",
         help="also score with each of these hand rules removed (comma-separated names of "
@@ -521,6 +528,7 @@ def main() -> int:
         args.cache,
         args.html,
         variants=(ablations.NONE, *removed),
+        keep=args.keep,
     )
     report = reports[ablations.NONE]
     if args.json:
