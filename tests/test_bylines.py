@@ -123,6 +123,18 @@ def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again(
     again = f"{once}\n\nAbout Zorvath Quillon"
     assert extract(once).authors == ()
     assert extract(again).authors == ("Zorvath Quillon",)
+    # A menu item repeated in the footer is a line of its own both times: not an author box.
+    menu = f"{once}\n\nZorvath Quillon"
+    assert extract(menu).authors == ()
+
+
+def test_an_unknown_name_beside_the_date_outranks_a_known_name_far_off() -> None:
+    # "Susan Lane" (a known given name) heads the page, six lines above the headline; the
+    # unknown name right above the date is the byline.
+    top = "Susan Lane\n\n* Home\n\n* News\n\n* Sport\n\n* Ferries\n\n"
+    head = "Harbour ferry plan goes to a vote\n\nZorvath Quillon\n\nMay 3, 2021\n\n"
+    text = f"{top}{head}{PROSE * 3}\n\n{PROSE * 2}"
+    assert extract(text).authors == ("Zorvath Quillon",)
 
 
 def test_one_given_name_right_under_the_headline_is_the_last_resort() -> None:

@@ -54,6 +54,9 @@ ABOVE_TITLE_COST = 0.5
 #: A known name this close to the headline or a date line outranks a "By" line elsewhere
 #: on the page; farther from them, it is as often a name in a caption or a teaser.
 CLOSE_NAME_REACH = 2
+#: An unknown name on the line next to a date line (or the headline) outranks a known given
+#: name farther off than CLOSE_NAME_REACH.
+ADJACENT = 1
 #: A line that is one given name ("Susan") is weaker evidence than a full name at any
 #: distance: it ranks after every unknown full name.
 SINGLE_NAME_COST = 10.0
@@ -205,11 +208,17 @@ def find_authors(
         handle = handle or ((tuple(names), source or src) if names else None)
     if handle:
         return handle
-    (far, known), unknown = _name_near(lines, feats, decisions, header, anchors, title_at)
+    (far, known), (near, unknown) = _name_near(lines, feats, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source
     distant = _distant_byline(page, decisions, header, title_at)
-    return distant or tuple(known or unknown), source
+    if distant:
+        return distant, source
+    # A far known given name ("Yoga Pathways", a site's name in the masthead) yields to an
+    # unknown name on the line next to the date.
+    if unknown and (not known or (near < far and near <= ADJACENT)):
+        return tuple(unknown), source
+    return tuple(known), source
 
 
 def _name_near(
@@ -219,7 +228,7 @@ def _name_near(
     header: Sequence[int],
     anchors: Sequence[int],
     title_at: int | None,
-) -> tuple[tuple[float, list[str]], list[str]]:
+) -> tuple[tuple[float, list[str]], tuple[float, list[str]]]:
     """Names on a line of their own close to the headline or to a date or byline line: those
     that start with a known given name, nearest first (below the headline before above it),
     else a line that is nothing but an unknown name beside a date or named again elsewhere on
@@ -259,18 +268,18 @@ def _name_near(
             unknown.append((d, name))
         elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i])):
             unknown.append((d + SINGLE_NAME_COST, name))
-    common: set[str] | None = None
+    common = _lowercase_words(lines, decisions) if known or unknown else set()
+    best: tuple[float, list[str]] = (0.0, [])
     for far, names in sorted(known, key=lambda c: c[0]):
-        common = common if common is not None else _lowercase_words(lines, decisions)
         # "Case Studies", "Lien Waiver": a given name that is also a word of the page's.
         ws = [w.lower() for w in names[0].split(",")[0].split() if w not in PARTICLES]
         if not all(w in common for w in ws):
-            return (far, names), []
-    for _, name in sorted(unknown):
-        common = common if common is not None else _lowercase_words(lines, decisions)
+            best = (far, names)
+            break
+    for d, name in sorted(unknown):
         if not any(w.lower() in common for w in name.split() if w not in PARTICLES):
-            return (0.0, []), [name]
-    return (0.0, []), []
+            return best, (d, [name])
+    return best, (0.0, [])
 
 
 def _given_name_alone(line: Line) -> str | None:
@@ -290,7 +299,11 @@ def _given_name(text: str) -> str | None:
 def _named_again(lines: list[Line], at: int, name: str) -> bool:
     """Whether a line other than `at` names `name` too: an author box, "About Jane Doe",
     "More from Jane Doe". A category or a subheading under the headline seldom recurs."""
-    return any(name in line.text for k, line in enumerate(lines) if k != at and not line.blank)
+    return any(
+        name in line.text and line.text.strip() != name
+        for k, line in enumerate(lines)
+        if k != at and not line.blank
+    )
 
 
 def _lowercase_words(lines: list[Line], decisions: list[Decision]) -> set[str]:
