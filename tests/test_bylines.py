@@ -115,6 +115,9 @@ def test_a_byline_label_alone_far_below_takes_the_name_on_the_next_line() -> Non
 def test_a_byline_label_alone_far_below_is_no_author_before_a_filter() -> None:
     # "By / Ferry Budget": words the page writes in lower case are a filter, not a name.
     assert extract(_far_below("By\n\nFerry Budget")).authors == ()
+    # "By:" / "Search Advanced search…": a search form's fields, not a name line.
+    assert extract(_far_below("By:\n\nSearch Advanced search…")).authors == ()
+    assert extract(_far_below("Written by\n\nzorvath42")).authors == ("zorvath42",)
 
 
 def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again() -> None:

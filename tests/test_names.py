@@ -172,10 +172,25 @@ def test_credentials_stay_with_the_name(who: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("who", "names"), [("jdoe", ["jdoe"]), ("Zu7lex", ["Zu7lex"]), ("red", []), ("the", [])]
+    ("who", "names"),
+    [("jdoe", ["jdoe"]), ("Zu7lex", ["Zu7lex"]), ("red", []), ("the", []), ("EN", [])],
 )
 def test_one_word_bylines(who: str, names: list[str]) -> None:
     assert names_from_byline(who)[0] == names
+
+
+def test_names_are_checked_against_the_pages_own_function_words() -> None:
+    # "Dan" and "Ben" are Dutch function words, not English ones.
+    assert bare_name("Dan Davies", "en") == "Dan Davies"
+    assert names_from_byline("Ben", "en")[0] == ["Ben"]
+    assert bare_name("Dan Davies", "nl") is None
+    # Without the page's language, every list counts.
+    assert bare_name("Dan Davies") is None
+
+
+def test_a_short_acronym_ends_no_name() -> None:
+    assert bare_name("Galaxy AI", "en") is None
+    assert bare_name("Jean DUPONT", "en") == "Jean DUPONT"
 
 
 def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
@@ -196,6 +211,7 @@ def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:
         ("Headshot of Jane Doe, Staff Writer at Example", ["Jane Doe"]),
         ("Jane Doe EXAMPLE TODAY", ["Jane Doe"]),
         ("Jane Doe says the plan will work.", []),
+        ("Jane Doe <jane at example dot com>", ["Jane Doe"]),
         ("Key Takeaways", ["Key Takeaways"]),  # a name's shape; known_given_name tells
     ],
 )

@@ -78,7 +78,9 @@ _BY_WORD = re.compile(rf"\b{alt(BY_WORDS + ROMANCE_BY_WORDS)}\s*:?\s*$", re.IGNO
 _OPENS_WITH_VERB = re.compile(rf"{alt(_VERBS)}\b", re.IGNORECASE)
 
 
-def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str | None]:
+def byline_in_line(
+    text: str, title: str | None = None, lang: str | None = None
+) -> tuple[list[str], str | None]:
     """Names from a byline that shares its line with other fields: "Posted on May 3, 2021 by
     Jane Doe | 2 comments", "05.01.2020 | Autor: kwaxel | Abgelegt unter: Fotos".
 
@@ -89,24 +91,24 @@ def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str 
     dated: bool | None = None
     for field in FIELD_SPLIT.split(text):
         field = field.strip()
-        found = _byline_names(field)
+        found = _byline_names(field, lang)
         if found and found[0]:
             return found
         h = cues.BYLINE_HANDLE.search(field) if _OPENS_WITH_VERB.match(field) else None
         if h and not _NOT_WRITER.search(field[: h.start()]):
-            handle = single_name(h.group("who"))
+            handle = single_name(h.group("who"), lang)
             if handle:
                 return handle, None
         for m in cues.BYLINE_INLINE.finditer(field):
             before = field[: m.start()]
             if _credits_other(before):
                 continue
-            names, src = names_from_byline(m.group("who"))
+            names, src = names_from_byline(m.group("who"), lang)
             if not names:
                 continue
             vouched = (
                 _BYLINE_VERB.search(before)
-                or bare_name(before) == names[0]
+                or bare_name(before, lang) == names[0]
                 or (title is not None and before.strip() == title.strip())
             )
             if not vouched and dated is None:
@@ -116,7 +118,7 @@ def byline_in_line(text: str, title: str | None = None) -> tuple[list[str], str 
     return [], None
 
 
-def _byline_names(text: str) -> tuple[list[str], str | None] | None:
+def _byline_names(text: str, lang: str | None = None) -> tuple[list[str], str | None] | None:
     """Names and source of a "By ..." line (cues.BYLINE); no names when the words before
     "by" credit someone else ("Photo by"); None when the line is no such byline."""
     m = cues.BYLINE.match(text)
@@ -124,7 +126,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None] | None:
         return None
     if _credits_other(text[: m.start("who")] if m.group("who") else ""):
         return [], None
-    return names_from_byline(m.group("who") or m.group("who2") or "")
+    return names_from_byline(m.group("who") or m.group("who2") or "", lang)
 
 
 def _credits_other(before: str) -> bool:
@@ -134,7 +136,7 @@ def _credits_other(before: str) -> bool:
     return m is not None and not before[: m.start()].rstrip().lower().endswith("avatar")
 
 
-def name_beside_date(text: str, date_line: bool = False) -> str | None:
+def name_beside_date(text: str, date_line: bool = False, lang: str | None = None) -> str | None:
     """The name in a line of a name and a date and little else: "Jane Doe | May 3, 2021",
     "12/19/2025 • Philosophy • Jane Doe • 2 comments". The name must start with a known
     given name, except before the date of a date line ("Jane Doe Published 3 May 2021"):
@@ -152,14 +154,14 @@ def name_beside_date(text: str, date_line: bool = False) -> str | None:
     for piece in pieces:
         for field in FIELD_SPLIT.split(piece):
             ws, _ = lead_name(field.strip(" ,;:-–—"))
-            if ws and known_given_name(ws) and (name := bare_name(" ".join(ws))):
+            if ws and known_given_name(ws) and (name := bare_name(" ".join(ws), lang)):
                 return name
     if date_line:
         fields = [f.strip(" ,;:-–—") for f in FIELD_SPLIT.split(pieces[0])]
         field = next((f for f in reversed(fields) if f), "")
         ws, _ = lead_name(field)
         if ws and all(LABEL_WORD.fullmatch(w) for w in field.split()[len(ws) :]):
-            return bare_name(" ".join(ws)) or _given_name(" ".join(ws))
+            return bare_name(" ".join(ws), lang) or _given_name(" ".join(ws), lang)
     return None
 
 
@@ -180,12 +182,12 @@ def find_authors(
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors and source from the byline lines of the header; else from a byline inside
     another header line; else a bare name by an anchor (the title or a date line)."""
-    lines, feats = page.lines, page.feats
+    lines, feats, lang = page.lines, page.feats, page.stopwords_of
     authors: list[str] = []
     source = None
     title = lines[title_at].text if title_at is not None else None
     for i in header:
-        if decisions[i].label is Label.BYLINE and (found := _byline_names(lines[i].text)):
+        if decisions[i].label is Label.BYLINE and (found := _byline_names(lines[i].text, lang)):
             names, src = found
             authors += [n for n in names if n not in authors]
             source = source or src
@@ -195,10 +197,11 @@ def find_authors(
     for k, i in enumerate(header):
         text = lines[i].text
         if cues.BYLINE_ALONE.match(text) and k + 1 < len(header):
-            names, src = names_from_byline(lines[header[k + 1]].text)
+            names, src = names_from_byline(lines[header[k + 1]].text, lang)
         elif i != title_at and _eligible(i, feats, decisions):
-            names, src = byline_in_line(text, title)
-            if not names and (name := name_beside_date(text, decisions[i].label is Label.DATE)):
+            names, src = byline_in_line(text, title, lang)
+            date_line = decisions[i].label is Label.DATE
+            if not names and (name := name_beside_date(text, date_line, lang)):
                 names = [name]
         else:
             continue
@@ -208,7 +211,7 @@ def find_authors(
         handle = handle or ((tuple(names), source or src) if names else None)
     if handle:
         return handle
-    (far, known), (near, unknown) = _name_near(lines, feats, decisions, header, anchors, title_at)
+    (far, known), (near, unknown) = _name_near(page, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source
     distant = _distant_byline(page, decisions, header, title_at)
@@ -222,8 +225,7 @@ def find_authors(
 
 
 def _name_near(
-    lines: list[Line],
-    feats: list[Features],
+    page: Page,
     decisions: list[Decision],
     header: Sequence[int],
     anchors: Sequence[int],
@@ -236,6 +238,7 @@ def _name_near(
     the nearest line is as often a category or a subheading ("Key Takeaways", "Event
     Planning"). The first comes with its distance; the second is the weaker evidence, and
     weakest in it a line that is one known given name right by the headline or a date."""
+    lines, feats, lang = page.lines, page.feats, page.stopwords_of
     pos = {i: k for k, i in enumerate(header)}
     title = lines[title_at].text if title_at is not None else None
     near: dict[int, float] = {}
@@ -259,14 +262,14 @@ def _name_near(
     for i, d in near.items():
         if i == title_at:
             continue
-        names = name_line(lines[i].text)
+        names = name_line(lines[i].text, lang)
         if names and known_given_name(names[0].split()):
             known.append((d, names))
-        elif (name := bare_name(lines[i].text)) and (
+        elif (name := bare_name(lines[i].text, lang)) and (
             i in by_anchor or (name != title and _named_again(lines, i, name))
         ):
             unknown.append((d, name))
-        elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i])):
+        elif d <= CLOSE_NAME_REACH and (name := _given_name_alone(lines[i], lang)):
             unknown.append((d + SINGLE_NAME_COST, name))
     common = _lowercase_words(lines, decisions) if known or unknown else set()
     best: tuple[float, list[str]] = (0.0, [])
@@ -282,18 +285,18 @@ def _name_near(
     return best, (0.0, [])
 
 
-def _given_name_alone(line: Line) -> str | None:
+def _given_name_alone(line: Line, lang: str | None) -> str | None:
     """A line that is one known given name and nothing else: "Susan", "Stefan"; not a list
     item, which is a menu's ("* Forum", a theme named "Ayu")."""
-    return None if line.bullet is not None else _given_name(line.text)
+    return None if line.bullet is not None else _given_name(line.text, lang)
 
 
-def _given_name(text: str) -> str | None:
+def _given_name(text: str, lang: str | None) -> str | None:
     """`text` when it is one known given name ("Susan") and may be a one-word byline."""
     word = text.strip()
     if " " in word or not word[:1].isupper() or not known_given_name([word]):
         return None
-    return word if single_name(word) else None
+    return word if single_name(word, lang) else None
 
 
 def _named_again(lines: list[Line], at: int, name: str) -> bool:
@@ -320,7 +323,7 @@ def _distant_byline(
 ) -> tuple[str, ...]:
     """Names from the "By" line nearest the headline elsewhere on the page, above the reader
     comments: when the headline was taken from a teaser, or an author box closes the article."""
-    lines = page.lines
+    lines, lang = page.lines, page.stopwords_of
     if not header:
         return ()
     anchor = title_at if title_at is not None else header[0]
@@ -337,9 +340,9 @@ def _distant_byline(
     )
     common: set[str] | None = None
     for _, i in found:
-        if _filter_item(lines, i):
+        if _filter_item(lines, i, lang):
             continue
-        names = _distant_names(lines, i, comments)
+        names = _distant_names(lines, i, comments, lang)
         # Far from the headline, "By Region", "by industry" or "By Use Case" is a filter:
         # one word must be a given name or a handle with digits ("by Bo2man"), and a name
         # may not be words the page writes in lower case.
@@ -351,25 +354,28 @@ def _distant_byline(
     return ()
 
 
-def _filter_item(lines: list[Line], i: int) -> bool:
+def _filter_item(lines: list[Line], i: int, lang: str | None) -> bool:
     """Whether a "By" line is one of a menu's list of filters: a list item beside another
     list item that opens with "By" too ("* By Company Size", "* By Role")."""
     if lines[i].bullet is None:
         return False
     return any(
-        j is not None and lines[j].bullet is not None and _byline_names(lines[j].text)
+        j is not None and lines[j].bullet is not None and _byline_names(lines[j].text, lang)
         for j in (prev_nonblank(lines, i), next_nonblank(lines, i))
     )
 
 
-def _distant_names(lines: list[Line], i: int, end: int) -> list[str]:
+def _distant_names(lines: list[Line], i: int, end: int, lang: str | None) -> list[str]:
     """The names of a byline line ("By Jane Doe"), or of a byline label alone on its line
-    ("Written by") and the next non-blank line before `end`."""
+    ("Written by") and the next non-blank line before `end` when that is a name line."""
     text = lines[i].text
-    found = _byline_names(text)
+    found = _byline_names(text, lang)
     if found is not None:
         return found[0]
     after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
     if after is None or not cues.BYLINE_ALONE.match(text):
         return []
-    return names_from_byline(lines[after].text)[0]
+    # The next line is the name and perhaps a job title, or a handle: no sentence or search
+    # box ("By:" / "Search Advanced search…").
+    name = lines[after].text.strip()
+    return name_line(name, lang) if " " in name else names_from_byline(name, lang)[0]

@@ -28,6 +28,9 @@ BYLINE_MAX_CHARS = 200
 #: A line holding only a name has two to four words: one word is a site or a menu item.
 BARE_NAME_WORDS = (2, 4)
 
+#: An all-capital word this short is no name nor the end of one: a language switch ("EN"),
+#: a section ("IT") or a product's suffix ("Galaxy AI"). Surnames in capitals are longer.
+SHORT_ACRONYM = 2
 #: Separators between names; parts are stripped after splitting (no \s* around the
 #: alternatives, which would rescan runs of spaces from every position). "and", "und" and
 #: "with" are matched in any case ("By JANE DOE AND JOHN ROE"); the one- and two-letter
@@ -172,8 +175,9 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-def names_from_byline(who: str) -> tuple[list[str], str | None]:
-    """Person names and a source (publisher or agency) from the text after "By"."""
+def names_from_byline(who: str, lang: str | None = None) -> tuple[list[str], str | None]:
+    """Person names and a source (publisher or agency) from the text after "By". `lang` is
+    the page's stopword language (None: every list's words are function words)."""
     source = None
     who = _GLUED_LABEL.sub("", who[:BYLINE_MAX_CHARS])
     m = cues.SOURCE_IN_BYLINE.search(who)
@@ -187,7 +191,7 @@ def names_from_byline(who: str) -> tuple[list[str], str | None]:
     parts = [undouble(p.strip(" .")) for p in _NAME_SPLIT.split(who)]
     parts = [p for p in parts if p]
     if len(parts) == 1 and " " not in parts[0]:
-        return single_name(parts[0]), source
+        return single_name(parts[0], lang), source
     names: list[str] = []
     singles = all(" " not in p for p in parts)
     for part in parts:
@@ -217,12 +221,14 @@ def _join(ws: list[str]) -> str:
     return name[:-1] if name.endswith(".") and len(ws[-1]) > 2 else name
 
 
-def single_name(word: str) -> list[str]:
+def single_name(word: str, lang: str | None = None) -> list[str]:
     """A one-word byline: a first name, a pen name or a user handle ("by jdoe")."""
     if not _HANDLE.match(word) or cues.NOT_A_NAME.search(word) or LABEL_WORD.fullmatch(word):
         return []
-    if word.lower() in _NEWSROOM_ABBREVIATIONS or stopword_share([word.lower()], None) > 0:
+    if word.lower() in _NEWSROOM_ABBREVIATIONS or stopword_share([word.lower()], lang) > 0:
         return []
+    if _is_acronym(word) and len(word) <= SHORT_ACRONYM:
+        return []  # a language switch, a section or initials: "EN", "IT", "AI"
     return [word]
 
 
@@ -231,14 +237,14 @@ def handle_or_given(name: str) -> bool:
     return " " in name or not name.isalpha() or known_given_name([name])
 
 
-def bare_name(text: str) -> str | None:
+def bare_name(text: str, lang: str | None = None) -> str | None:
     """The name when a line is nothing but a person's name (or an author photo's alt text)."""
     text = _AUTHOR_LABEL.sub("", _PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
     text = undouble(text)
     ws = text.split()
     if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1]:
         return None
-    if stopword_share([w for w in words(text) if w not in PARTICLES], None) > 0:
+    if stopword_share([w for w in words(text) if w not in PARTICLES], lang) > 0:
         return None
     if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in ws[:1] + ws[-1:]):
         return None
@@ -248,24 +254,26 @@ def bare_name(text: str) -> str | None:
         return None
     if any(_GLUED.search(w) for w in ws):
         return None
+    if _is_acronym(ws[-1]) and len(ws[-1]) <= SHORT_ACRONYM and not _is_acronym(ws[0]):
+        return None  # a product or a place: "Galaxy AI", "Example EN"
     return text
 
 
-def name_line(text: str) -> list[str]:
+def name_line(text: str, lang: str | None = None) -> list[str]:
     """The names a line opens with when it is a name or a list of them, perhaps with a job
     title, credentials or an author photo's alt text: "Jane Doe, MS, RD", "Jane Doe and John
     Roe | Guest Columnists", "Headshot of Jane Doe, Staff Writer at Example"."""
     text = _AUTHOR_LABEL.sub("", _PHOTO_OF.sub("", _GLUED_LABEL.sub("", text)).strip())
     field = undouble(FIELD_SPLIT.split(text[:BYLINE_MAX_CHARS])[0].strip())
-    names, _ = names_from_byline(field)
+    names, _ = names_from_byline(field, lang)
     first = names[0].split(",")[0] if names else ""
     if not first or not field.startswith(first):
         return []
     rest = field[len(first) :].split()
     if rest and not (
-        rest[0][:1] in ",;&|(" or _NAME_SPLIT.fullmatch(rest[0]) or _is_acronym(rest[0])
+        rest[0][:1] in ",;&|(<" or _NAME_SPLIT.fullmatch(rest[0]) or _is_acronym(rest[0])
     ):
         return []  # "Jane Doe says the plan will work."
-    if not all(bare_name(n.split(",")[0]) for n in names):
+    if not all(bare_name(n.split(",")[0], lang) for n in names):
         return []
     return names
