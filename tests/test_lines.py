@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.text.lines import Line, split_lines, undouble
+from newsx.text.lines import (
+    Line,
+    next_nonblank,
+    nonblank_above,
+    nonblank_from,
+    prev_nonblank,
+    split_lines,
+    undouble,
+)
 
 
 def one(raw: str) -> Line:
@@ -156,3 +164,15 @@ def test_empty_text_is_one_blank_line() -> None:
 )
 def test_undouble_keeps_one_copy_of_a_line_written_twice(text: str, expected: str) -> None:
     assert undouble(text) == expected
+
+
+def test_nonblank_neighbours() -> None:
+    lines = split_lines("a\n\nb\nc\n\n\nd\n")
+    at = {line.text: k for k, line in enumerate(lines)}
+    assert next_nonblank(lines, at["b"]) == at["c"]
+    assert prev_nonblank(lines, at["b"]) == at["a"]
+    assert prev_nonblank(lines, at["a"]) is None
+    assert nonblank_above(lines, at["d"], 2) == [at["c"], at["b"]]
+    assert nonblank_above(lines, at["a"], 3) == []
+    assert nonblank_from(lines, at["b"], 9) == [at["b"], at["c"], at["d"]]
+    assert nonblank_from(lines, at["b"], 9, end=at["d"]) == [at["b"], at["c"]]

@@ -19,7 +19,7 @@ from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.language import LANGUAGES, stopwords, words
-from newsx.text.lines import Line, undouble
+from newsx.text.lines import Line, nonblank_above, nonblank_from, undouble
 from newsx.vocab import cues
 
 #: The title stands above the body, sometimes behind a table of contents, an author box and a
@@ -291,8 +291,8 @@ def candidates(
         filled=page.filled,
     )
     anchor = first_paragraph(decisions, span)
-    inside = [i for i in range(anchor, end) if not lines[i].blank][:INSIDE]
-    above = [i for i in range(anchor - 1, -1, -1) if not lines[i].blank][:WINDOW]
+    inside = nonblank_from(lines, anchor, INSIDE, end)
+    above = nonblank_above(lines, anchor, WINDOW)
     found: list[tuple[int, dict[str, float]]] = []
     for distance, i in [(0, i) for i in inside] + list(enumerate(above, 1)):
         f, d = feats[i], decisions[i]

@@ -13,7 +13,7 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.lines import Line
+from newsx.text.lines import Line, nonblank_above, nonblank_from
 from newsx.vocab import cues
 
 #: How many lines around the title and the body start the byline and dates may stand.
@@ -128,9 +128,9 @@ def _header_dates(
     label and for a line the labeller called a date or byline. Dates without a day, and
     dates inside prose, are weak: they win only when no other date is near.
     """
-    above = [i for i in range(anchor - 1, -1, -1) if not lines[i].blank][:DATE_REACH_ABOVE]
-    below = [i for i in range(anchor, len(lines)) if not lines[i].blank][: DATE_REACH_BELOW + 1]
-    footer = [i for i in range(body_end, len(lines)) if not lines[i].blank][:AFTER_BODY_REACH]
+    above = nonblank_above(lines, anchor, DATE_REACH_ABOVE)
+    below = nonblank_from(lines, anchor, DATE_REACH_BELOW + 1)
+    footer = nonblank_from(lines, body_end, AFTER_BODY_REACH)
     dist = {i: AFTER_BODY_COST for i in footer}
     dist.update({i: k * ABOVE_COST for k, i in enumerate(above, 1)})
     dist.update({i: float(k) for k, i in enumerate(below)})
@@ -220,8 +220,8 @@ def _relative_date(lines: list[Line], anchor: int, reference: datetime.date) -> 
     """The day a relative date near the headline ("3 hours ago") names, counted back from
     the reference day: taken when the page states no date of its own. The nearest line
     below the headline first, then above it, as _header_dates reaches."""
-    above = [i for i in range(anchor - 1, -1, -1) if not lines[i].blank][:DATE_REACH_ABOVE]
-    below = [i for i in range(anchor, len(lines)) if not lines[i].blank][: DATE_REACH_BELOW + 1]
+    above = nonblank_above(lines, anchor, DATE_REACH_ABOVE)
+    below = nonblank_from(lines, anchor, DATE_REACH_BELOW + 1)
     for i in below + above:
         hits = find_dates(lines[i].text[:DATE_SCAN_CHARS], reference)
         if hits:

@@ -115,7 +115,7 @@ def _mark_title(
     decisions: list[Decision],
     at: int | None,
     body_start: int,
-    drop_above: bool = True,
+    drop_above: bool,
 ) -> list[Decision]:
     """Label the headline, and what its place says of the body lines around it: with
     `drop_above`, body lines above it leave the body."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from itertools import islice
 
 from newsx.meta.dates import find_dates
 
@@ -90,3 +91,15 @@ def next_nonblank(lines: list[Line], i: int) -> int | None:
 def prev_nonblank(lines: list[Line], i: int) -> int | None:
     """The index of the last non-blank line before line `i`, if any."""
     return next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+
+
+def nonblank_above(lines: list[Line], i: int, n: int) -> list[int]:
+    """The indices of up to `n` non-blank lines above line `i`, nearest first."""
+    return list(islice((j for j in range(i - 1, -1, -1) if not lines[j].blank), n))
+
+
+def nonblank_from(lines: list[Line], i: int, n: int, end: int | None = None) -> list[int]:
+    """The indices of up to `n` non-blank lines from line `i` (itself included) down to
+    `end` (the page's end by default), in order."""
+    stop = len(lines) if end is None else end
+    return list(islice((j for j in range(i, stop) if not lines[j].blank), n))
