@@ -188,9 +188,12 @@ def test_names_are_checked_against_the_pages_own_function_words() -> None:
     assert bare_name("Dan Davies") is None
 
 
-def test_a_short_acronym_ends_no_name() -> None:
+def test_what_the_pages_function_words_miss_is_still_no_name() -> None:
+    # A short acronym ends no name; an article in any language opens none.
     assert bare_name("Galaxy AI", "en") is None
     assert bare_name("Jean DUPONT", "en") == "Jean DUPONT"
+    assert bare_name("Los Angeles Dodgers", "en") is None
+    assert bare_name("The Example Team", "en") is None
 
 
 def test_bare_name_drops_an_author_label_and_a_possessive_avatar() -> None:

@@ -48,7 +48,7 @@ _FUNCTION_WORD = re.compile(
 )
 #: Articles and possessives that open the name of a team or a publication, never a
 #: person's: "The Example Team", "Our Editors", "Die Redaktion".
-_ARTICLES = frozenset(["the", "our", "die", "das", "les", "unsere", "unser", "votre", "notre"])
+_ARTICLES = frozenset("the our die das les los las el il het unsere unser votre notre".split())
 #: Collective nouns: the words before them name a team or a desk ("Example Editorial Team").
 _COLLECTIVE = re.compile(
     r"(?:team|desk|editors|editorial|newsroom|redaktion|redaktionsteam|rédaction|redacción|"
@@ -248,6 +248,8 @@ def bare_name(text: str, lang: str | None = None) -> str | None:
         return None
     if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in ws[:1] + ws[-1:]):
         return None
+    if ws[0].lower() in _ARTICLES:
+        return None  # "The Example Team", "Los Angeles Dodgers": in any language
     if not all(_NAME_WORD.match(w) for w in ws) or cues.NOT_A_NAME.search(text):
         return None
     if cues.BOILERPLATE.search(text) or any(map(str.isdigit, text)):
