@@ -10,7 +10,8 @@ Runs newsx in-process over every text of ../shared/devset (both renderings, plus
 with ../shared/eval/score.py and prints a Markdown table: one row per set and rendering, plus
 "text", the mean of the two devset renderings (the figure the issues quote). `--html` adds a
 row for the devset's original HTML files, read by `newsx.extract_html`. wcxb-dev-other (pages
-of other types than articles) is scored, never trained on.
+of other types than articles) is scored, and learned from by the line networks and the page
+type model; the logistic line models and the headline model learn from the article sets.
 
 Without `--folds` the shipped models extract every page: an in-sample figure, since they
 were fitted on these pages. `--folds K` scores out of fold: the pages are split into K folds
