@@ -25,6 +25,7 @@ from newsx.meta.bylines import byline_in_line, name_beside_date
         ("Avatar photo by Jane Doe June 14, 2024", ["Jane Doe"]),
         ("27 September,2023By Jane Doe", ["Jane Doe"]),  # glued by the dumper
         ("Posted byJane DoeDecember 30, 2024Posted inNews", ["Jane Doe"]),
+        ("Veröffentlicht vonMax Muster 28. Februar 2016", ["Max Muster"]),
     ],
 )
 def test_byline_in_line(line: str, names: list[str]) -> None:

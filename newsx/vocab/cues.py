@@ -36,6 +36,8 @@ _BY = alt(BY_WORDS + ROMANCE_BY_WORDS)
 #: newsx.meta.bylines tells from a writer).
 _BY_NOUNS = ("words", "story", "text", "photo", "photos")
 _BY_INSIDE = alt(BY_WORDS)
+#: Right after a "by" word that the dumper glued to the name after it: "byJane", "vonMax".
+_GLUED_BY = "(?:" + "|".join(f"(?<={w})" for w in BY_WORDS) + ")(?=[A-Z][a-z])"
 _VERBS = alt(WRITING_VERBS + POSTING_VERBS + PUBLISHING_VERBS)
 
 #: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Di ...", "Door ...";
@@ -56,10 +58,10 @@ BYLINE_ALONE = re.compile(
 )
 #: "by Jane Doe" inside a date line: "October 11, 2023 by Jane Doe in Travel"; also where the
 #: dumper glued "By" to the date before it ("27 May,2023By Jane Doe") or "by" to the name
-#: after it ("Posted byJane Doe").
+#: after it ("Posted byJane Doe", "Veröffentlicht vonMax Muster").
 BYLINE_INLINE = re.compile(
     rf"(?:^|\s|(?-i:(?<=[a-z\d])(?=By\s))){_BY_INSIDE}"
-    r"(?:\s+|(?-i:(?<=by)(?=[A-Z][a-z])))(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{1,80})",
+    rf"(?:\s+|(?-i:{_GLUED_BY}))(?P<who>(?-i:[A-ZÀ-Þ])[^|•·\n]{{1,80}})",
     _I,
 )
 #: A user handle after "by" closing a byline field: "Posted on May 3, 2021 by jdoe",
