@@ -140,6 +140,7 @@ def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
         ("JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
         ("Letters To The Editor", []),
         ("Jane Doe For The Example Times", ["Jane Doe"]),
+        ("jdoe under News, Opinion", ["jdoe"]),  # WordPress: "Posted by jdoe under News"
         ("The Example Team", []),
         ("Example Editorial Team", []),
         ("Sofia & Greta", ["Sofia", "Greta"]),

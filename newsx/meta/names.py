@@ -59,10 +59,11 @@ _COLLECTIVE = re.compile(
 _NEWSROOM_ABBREVIATIONS = frozenset(["red", "red.", "rd", "ots", "pd", "bearbeitet"])
 #: A word of a name: capitalised, a particle, or an initial.
 _NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|{'|'.join(sorted(PARTICLES))}|[A-Z]\.)$")
-#: What follows the names in a byline: a separator, or "on"/"in"/"am"/"le"/"for" before a
+#: What follows the names in a byline: a separator, or "on"/"in"/"am"/"le"/"for"/"under" before a
 #: date, a category or the publication ("By Jane Doe for The Daily Example").
 _TRAILING_JUNK = re.compile(
-    r"[|•·∙–—:/].*$|\s(?:on|in|am|le|il|im|for|für|pour|para|per)\s.*$", re.IGNORECASE
+    r"[|•·∙–—:/].*$|\s(?:on|in|am|le|il|im|for|für|pour|para|per|under|unter)\s.*$",
+    re.IGNORECASE,
 )
 #: Labels glued to the name by the dumper: "Jane DoePublished Jan 29".
 _GLUED_LABEL = re.compile(
