@@ -140,7 +140,11 @@ def test_names_from_byline_undoubles_alt_text_glued_to_the_name() -> None:
         ("JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
         ("Letters To The Editor", []),
         ("Jane Doe For The Example Times", ["Jane Doe"]),
-        ("jdoe under News, Opinion", ["jdoe"]),  # WordPress: "Posted by jdoe under News"
+        ("jdoe under News, Opinion", ["jdoe"]),
+        (
+            "jdoe Published May 3, 2020",
+            ["jdoe"],
+        ),  # a handle, then the next field's label  # WordPress: "Posted by jdoe under News"
         ("The Example Team", []),
         ("Example Editorial Team", []),
         ("Sofia & Greta", ["Sofia", "Greta"]),
@@ -187,6 +191,8 @@ def test_names_are_checked_against_the_pages_own_function_words() -> None:
     assert bare_name("Dan Davies", "nl") is None
     # Without the page's language, every list counts.
     assert bare_name("Dan Davies") is None
+    # English function words count on every page: menus are often in English.
+    assert names_from_byline("The Updated", "de")[0] == []
 
 
 def test_what_the_pages_function_words_miss_is_still_no_name() -> None:

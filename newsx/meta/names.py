@@ -193,6 +193,9 @@ def names_from_byline(who: str, lang: str | None = None) -> tuple[list[str], str
     parts = [p for p in parts if p]
     if len(parts) == 1 and " " not in parts[0]:
         return single_name(parts[0], lang), source
+    if len(parts) == 1 and LABEL_WORD.fullmatch(parts[0].split()[1]):
+        # A handle, then the label of the next field: "jdoe Published May 3".
+        return single_name(parts[0].split()[0], lang), source
     names: list[str] = []
     singles = all(" " not in p for p in parts)
     for part in parts:
@@ -226,11 +229,20 @@ def single_name(word: str, lang: str | None = None) -> list[str]:
     """A one-word byline: a first name, a pen name or a user handle ("by jdoe")."""
     if not _HANDLE.match(word) or cues.NOT_A_NAME.search(word) or LABEL_WORD.fullmatch(word):
         return []
-    if word.lower() in _NEWSROOM_ABBREVIATIONS or stopword_share([word.lower()], lang) > 0:
+    if word.lower() in _NEWSROOM_ABBREVIATIONS or _function_words([word.lower()], lang):
         return []
     if _is_acronym(word) and len(word) <= SHORT_ACRONYM:
         return []  # a language switch, a section or initials: "EN", "IT", "AI"
     return [word]
+
+
+def _function_words(ws: Sequence[str], lang: str | None) -> bool:
+    """Whether any of the lower-cased words is a function word of the page's language (of
+    every language when it is not known) or of English, whose menus every page may carry
+    ("The", "Our", "Updated")."""
+    if stopword_share(ws, lang) > 0:
+        return True
+    return lang not in (None, "en") and stopword_share(ws, "en") > 0
 
 
 def handle_or_given(name: str) -> bool:
@@ -245,7 +257,7 @@ def bare_name(text: str, lang: str | None = None) -> str | None:
     ws = text.split()
     if not BARE_NAME_WORDS[0] <= len(ws) <= BARE_NAME_WORDS[1]:
         return None
-    if stopword_share([w for w in words(text) if w not in PARTICLES], lang) > 0:
+    if _function_words([w for w in words(text) if w not in PARTICLES], lang):
         return None
     if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in ws[:1] + ws[-1:]):
         return None
