@@ -92,6 +92,12 @@ def _catalogue_steering() -> None:
     stages.CATALOGUES = frozenset()
 
 
+def _unsigned_steering() -> None:
+    from newsx.pipeline import stages
+
+    stages.UNSIGNED = frozenset()
+
+
 #: name: (what is removed, how). The names are --ablate's choices.
 ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "interface-edges": ("interface lines at the body's edges leave it (text)", _interface_edges),
@@ -108,6 +114,10 @@ ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "catalogue-steering": (
         "a listing's, collection's or product page's lines above its heading stay in it",
         _catalogue_steering,
+    ),
+    "unsigned-steering": (
+        "on a product or collection page only a byline names the authors",
+        _unsigned_steering,
     ),
 }
 

@@ -236,3 +236,17 @@ def test_a_catalogue_keeps_the_prose_above_its_heading() -> None:
     assert product.title == article.title == "Harbour ferry model, large"
     assert "built by hand" not in article.body  # an article's teaser or tagline
     assert product.body.startswith("Our new range of ferry models")
+
+
+def test_on_a_product_page_only_a_byline_names_an_author() -> None:
+    # A name-shaped line by the heading: a brand's or a colour's on a shop's page.
+    text = f"Harbour ferry model, large\n\nSusan Lane\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    page = Page.from_text(text)
+    article = run(page, Options(), Models(page_type=sure_of("article"))).article
+    product = run(page, Options(), Models(page_type=sure_of("product"))).article
+    assert article.authors == ("Susan Lane",)
+    assert product.authors == ()
+    signed = Page.from_text(text.replace("Susan Lane", "By Susan Lane"))
+    assert run(signed, Options(), Models(page_type=sure_of("product"))).article.authors == (
+        "Susan Lane",
+    )

@@ -179,9 +179,11 @@ def find_authors(
     header: Sequence[int],
     anchors: Sequence[int],
     title_at: int | None = None,
+    bare_names: bool = True,
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors and source from the byline lines of the header; else from a byline inside
-    another header line; else a bare name by an anchor (the title or a date line)."""
+    another header line; else, with `bare_names`, a bare name by an anchor (the title or a
+    date line)."""
     lines, feats, lang = page.lines, page.feats, page.stopwords_of
     authors: list[str] = []
     source = None
@@ -211,6 +213,8 @@ def find_authors(
         handle = handle or ((tuple(names), source or src) if names else None)
     if handle:
         return handle
+    if not bare_names:
+        return (), source
     (far, known), (near, unknown) = _name_near(page, decisions, header, anchors, title_at)
     if known and far <= CLOSE_NAME_REACH:
         return tuple(known), source

@@ -272,7 +272,10 @@ def extract_metadata(
     span: tuple[int, int],
     title_model: TitleModel | None = None,
     reference: datetime.date | None = None,
+    bare_names: bool = True,
 ) -> Metadata:
+    """Headline, authors, dates, dateline and section of a labelled page. Without
+    `bare_names` only a byline names the authors (bylines.find_authors)."""
     # The headline's word overlap and the date order read words as the line features do.
     lines, feats, language = page.lines, page.feats, page.stopwords_of
     start, end = span
@@ -283,7 +286,7 @@ def extract_metadata(
     bottom = max(start, title_at if title_at is not None else start) + HEADER_REACH
     header = [i for i in range(max(0, top), min(len(lines), bottom)) if not lines[i].blank]
     date_lines = [i for i in header if decisions[i].label in (Label.DATE, Label.BYLINE)]
-    authors, source = find_authors(page, decisions, header, date_lines, title_at)
+    authors, source = find_authors(page, decisions, header, date_lines, title_at, bare_names)
     anchor = title_at if title_at is not None else start
     published, updated = _choose_dates(lines, feats, decisions, anchor, end, language)
     if published is None and updated is None and reference is not None:

@@ -212,6 +212,11 @@ ITEMS_ARE_CONTENT = frozenset({"forum", "listing"})
 #: documentation and service pages keep the article's rule: without it they kept no more of
 #: their content (in sample), and a short article mistyped forum kept its breadcrumb.
 CATALOGUES = frozenset({"listing", "collection", "product"})
+#: Pages a byline alone names a writer of. A name by a product's or a category's heading
+#: is a brand's, a product's or a menu's ("Moon Silver", "Store Locator"); a shop's pages
+#: have no writer unless a "By" line says so. Service and listing pages are left out: an
+#: article is taken for one of them more often than for these (out of fold).
+UNSIGNED = frozenset({"collection", "product"})
 
 
 def page_type(probabilities: dict[str, float]) -> str:

@@ -17,6 +17,7 @@ from newsx.pipeline.page import Page
 from newsx.pipeline.page_type import (
     CATALOGUES,
     ITEMS_ARE_CONTENT,
+    UNSIGNED,
     PageTypeModel,
     default_page_type_model,
     page_type,
@@ -82,7 +83,12 @@ def run(page: Page, options: Options, models: Models = SHIPPED) -> Result:
     layout = label_lines(page, models.lines, seek_comments)
     lines, feats, language = page.lines, page.feats, page.language
     meta = extract_metadata(
-        page, layout.decisions, layout.body, models.title, options.reference_date
+        page,
+        layout.decisions,
+        layout.body,
+        models.title,
+        options.reference_date,
+        bare_names=kind not in UNSIGNED,
     )
     title_at = meta.title_index
     if title_at is not None and not page.may_be_headline(title_at):
