@@ -157,3 +157,13 @@ def test_a_menus_list_of_by_filters_is_no_byline() -> None:
     assert extract(_far_below(filters)).authors == ()
     # One "By" item alone in a list is still read.
     assert extract(_far_below("* By Jane Doe\n* Share")).authors == ("Jane Doe",)
+
+
+def test_a_forum_threads_starter_is_its_author() -> None:
+    # XenForo dumps the label twice where a hidden copy is rendered too.
+    for label in ("Thread starter", "Thread starter Thread starter", "Themenstarter"):
+        text = (
+            f"Ferry timetable for the winter?\n\n* {label} zorvath42\n* Start date Jan 2, 2024"
+            f"\n\n{PROSE * 3}\n\n{PROSE * 2}"
+        )
+        assert extract(text).authors == ("zorvath42",)

@@ -200,6 +200,10 @@ def find_authors(
         text = lines[i].text
         if cues.BYLINE_ALONE.match(text) and k + 1 < len(header):
             names, src = names_from_byline(lines[header[k + 1]].text, lang)
+        elif starter := cues.THREAD_STARTER.match(text):
+            names, src = names_from_byline(starter.group("who"), lang)
+            if names:  # a forum's own label for its thread's author: no other line beats it
+                return tuple(names), source or src
         elif i != title_at and _eligible(i, feats, decisions):
             names, src = byline_in_line(text, title, lang)
             date_line = decisions[i].label is Label.DATE

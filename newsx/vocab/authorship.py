@@ -39,6 +39,9 @@ AUTHOR_LABELS = (
     *"autor/in reporter redakteur redakteurin text interview 作者 记者 автор".split(),
     "escrito por",
 )
+#: Forum software's label for who opened a thread, before the name on the same line
+#: ("Thread starter jdoe", doubled where a hidden label is dumped too).
+STARTER_LABELS = ("thread starter", "topic starter", "themenstarter", "threadstarter")
 #: Who is credited "by" these did not write the article: "Photo by", "Reviewed by".
 NOT_WRITER_WORDS = tuple(
     (

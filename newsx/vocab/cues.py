@@ -16,6 +16,7 @@ from newsx.vocab.authorship import (
     POSTING_VERBS,
     PUBLISHING_VERBS,
     ROMANCE_BY_WORDS,
+    STARTER_LABELS,
     WRITING_VERBS,
 )
 from newsx.vocab.discussion import (
@@ -50,6 +51,9 @@ BYLINE = re.compile(
     rf"|^{alt(AUTHOR_LABELS)}\s*[:：]\s*(?P<who2>\S.{{0,150}})$",
     _I,
 )
+
+#: A forum thread's starter: "Thread starter jdoe", "Thread starter Thread starter jdoe".
+THREAD_STARTER = re.compile(rf"^(?:{alt(STARTER_LABELS)}\s*:?\s*)+(?P<who>\S.{{0,80}})$", _I)
 
 #: A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_ALONE = re.compile(
