@@ -176,6 +176,11 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+def _short_acronym(word: str) -> bool:
+    """An all-capital word of at most SHORT_ACRONYM letters: "EN", "IT", "AI"."""
+    return _is_acronym(word) and len(word) <= SHORT_ACRONYM
+
+
 def names_from_byline(who: str, lang: str | None = None) -> tuple[list[str], str | None]:
     """Person names and a source (publisher or agency) from the text after "By". `lang` is
     the page's stopword language (None: every list's words are function words)."""
@@ -191,11 +196,13 @@ def names_from_byline(who: str, lang: str | None = None) -> tuple[list[str], str
     who = _TRAILING_JUNK.sub("", who).strip()
     parts = [undouble(p.strip(" .")) for p in _NAME_SPLIT.split(who)]
     parts = [p for p in parts if p]
-    if len(parts) == 1 and " " not in parts[0]:
-        return single_name(parts[0], lang), source
-    if len(parts) == 1 and LABEL_WORD.fullmatch(parts[0].split()[1]):
-        # A handle, then the label of the next field: "jdoe Published May 3".
-        return single_name(parts[0].split()[0], lang), source
+    if len(parts) == 1:
+        if " " not in parts[0]:
+            return single_name(parts[0], lang), source
+        ws = parts[0].split()
+        if LABEL_WORD.fullmatch(ws[1]):
+            # A handle, then the label of the next field: "jdoe Published May 3".
+            return single_name(ws[0], lang), source
     names: list[str] = []
     singles = all(" " not in p for p in parts)
     for part in parts:
@@ -231,7 +238,7 @@ def single_name(word: str, lang: str | None = None) -> list[str]:
         return []
     if word.lower() in _NEWSROOM_ABBREVIATIONS or _function_words([word.lower()], lang):
         return []
-    if _is_acronym(word) and len(word) <= SHORT_ACRONYM:
+    if _short_acronym(word):
         return []  # a language switch, a section or initials: "EN", "IT", "AI"
     return [word]
 
@@ -269,7 +276,7 @@ def bare_name(text: str, lang: str | None = None) -> str | None:
         return None
     if any(_GLUED.search(w) for w in ws):
         return None
-    if _is_acronym(ws[-1]) and len(ws[-1]) <= SHORT_ACRONYM and not _is_acronym(ws[0]):
+    if _short_acronym(ws[-1]) and not _is_acronym(ws[0]):
         return None  # a product or a place: "Galaxy AI", "Example EN"
     return text
 
