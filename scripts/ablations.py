@@ -98,6 +98,12 @@ def _unsigned_steering() -> None:
     stages.UNSIGNED = frozenset()
 
 
+def _site_name() -> None:
+    from newsx.meta import metadata
+
+    metadata.without_site_name = lambda title, lines: title
+
+
 #: name: (what is removed, how). The names are --ablate's choices.
 ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
     "interface-edges": ("interface lines at the body's edges leave it (text)", _interface_edges),
@@ -119,6 +125,7 @@ ABLATIONS: dict[str, tuple[str, Callable[[], None]]] = {
         "on a product or collection page only a byline names the authors",
         _unsigned_steering,
     ),
+    "site-name": ("a site's name after the headline is cut", _site_name),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newsx.meta.bylines import find_authors
 from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
 from newsx.meta.headline import find_title, headline_text
+from newsx.meta.site_name import without_site_name
 from newsx.meta.title_model import TitleModel
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
@@ -303,7 +304,9 @@ def extract_metadata(
             dateline = m.group("place").strip()
     section, section_at = _section(lines, feats, title_at, header)
     return Metadata(
-        title=headline_text(lines[title_at].text) if title_at is not None else None,
+        title=without_site_name(headline_text(lines[title_at].text), lines)
+        if title_at is not None
+        else None,
         title_index=title_at,
         authors=authors,
         source=source,
