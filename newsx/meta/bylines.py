@@ -24,7 +24,7 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.lines import Line, next_nonblank, prev_nonblank
+from newsx.text.lines import Line, next_nonblank, nonblank_from, prev_nonblank
 from newsx.vocab import alt, cues
 from newsx.vocab.authorship import (
     AUTHOR_WORDS,
@@ -380,10 +380,10 @@ def _distant_names(lines: list[Line], i: int, end: int, lang: str | None) -> lis
     found = _byline_names(text, lang)
     if found is not None:
         return found[0]
-    after = next((j for j in range(i + 1, end) if not lines[j].blank), None)
-    if after is None or not cues.BYLINE_ALONE.match(text):
+    after = nonblank_from(lines, i + 1, 1, end)
+    if not after or not cues.BYLINE_ALONE.match(text):
         return []
     # The next line is the name and perhaps a job title, or a handle: no sentence or search
     # box ("By:" / "Search Advanced search…").
-    name = lines[after].text.strip()
+    name = lines[after[0]].text.strip()
     return name_line(name, lang) if " " in name else names_from_byline(name, lang)[0]
