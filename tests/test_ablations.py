@@ -31,9 +31,10 @@ print(getattr(newsx.extract({text!r}), {field!r}))
 """
 
 
-def _body(name: str, text: str, field: str = "body") -> str:
-    """The body (or another field) newsx gives with rule `name` removed, in a process of its
-    own: removing a rule replaces a function for the rest of the process."""
+def _extracted(name: str, text: str, field: str = "body") -> str:
+    """The record's `field` (its body by default) as newsx gives it with rule `name` removed,
+    in a process of its own: removing a rule replaces a function for the rest of the
+    process."""
     code = _PROBE.format(scripts=str(REPO / "scripts"), name=name, text=text, field=field)
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
@@ -48,8 +49,8 @@ def test_every_rule_has_a_description_and_a_remover() -> None:
 
 
 def test_removing_a_rule_changes_the_record_and_nothing_removes_nothing() -> None:
-    assert TITLE not in _body(ablations.NONE, REPEATED_TITLE)
-    assert TITLE in _body("title-repeats", REPEATED_TITLE)
+    assert TITLE not in _extracted(ablations.NONE, REPEATED_TITLE)
+    assert TITLE in _extracted("title-repeats", REPEATED_TITLE)
 
 
 def test_the_site_name_rule_can_be_removed() -> None:
@@ -57,8 +58,8 @@ def test_the_site_name_rule_can_be_removed() -> None:
         f"Harbour Times\n\n* Home\n* News\n* Sport\n\n{TITLE} | Harbour Times\n\n"
         f"By Jane Doe\n\n{PARAGRAPH}\n\n{PARAGRAPH} It opens in May.\n"
     )
-    assert _body(ablations.NONE, page, "title").strip() == TITLE
-    assert _body("site-name", page, "title").strip() == f"{TITLE} | Harbour Times"
+    assert _extracted(ablations.NONE, page, "title").strip() == TITLE
+    assert _extracted("site-name", page, "title").strip() == f"{TITLE} | Harbour Times"
 
 
 def test_an_unknown_rule_is_refused() -> None:
