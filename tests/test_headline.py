@@ -7,6 +7,7 @@ from dataclasses import replace
 from newsx.meta.headline import (
     BODY_CHARS,
     FEATURES,
+    GAP_CAP,
     Candidate,
     _body_words,
     candidates,
@@ -70,6 +71,24 @@ def test_a_byline_below_vouches_for_a_candidate() -> None:
     page = f"{TITLE}\n\nMarch 3, 2021 by Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
     _, found = _candidates(page)
     assert _value(found[TITLE], "byline_below") == 1.0
+
+
+def test_the_blank_lines_around_a_candidate_are_counted_up_to_a_cap() -> None:
+    page = f"* Home\n* World\n\n\n\n\n\n{TITLE}\n\n\n{STANDFIRST}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    _, found = _candidates(page)
+    assert _value(found[TITLE], "gap_above") == 1.0  # five blank lines, capped at GAP_CAP
+    assert _value(found[TITLE], "gap_below") == 2 / GAP_CAP
+    assert _value(found[STANDFIRST], "gap_above") == 2 / GAP_CAP
+    assert _value(found[STANDFIRST], "gap_below") == 1 / GAP_CAP
+
+
+def test_a_headline_set_apart_by_blank_lines_beats_a_kicker_above_it() -> None:
+    """Spaced as the paragraphs are, the kicker above wins; a renderer that sets the
+    headline apart from the body with blank lines (as headings are) makes it the title."""
+    kicker = "New terminal for harbour ferries"
+    body = f"{P1}\n\n{P2}\n\n{P3}\n"
+    assert _title(f"{kicker}\n\n{TITLE}\n\n{body}") == kicker
+    assert _title(f"{kicker}\n\n{TITLE}\n\n\n\n{body}") == TITLE
 
 
 def test_a_headline_shaped_line_above_marks_a_standfirst() -> None:

@@ -54,6 +54,10 @@ PART_MIN_WORDS = 3
 BYLINE_BELOW_WORDS = 25
 #: A headline-shaped line above a candidate suggests the candidate is its standfirst.
 TITLE_LIKE_WORDS = 25
+#: Blank lines around a candidate count up to this many. A renderer sets a heading apart
+#: with more of them than it puts between paragraphs (inscriptis, lynx and w3m do; html2text
+#: puts one everywhere), and beyond a few a gap says no more.
+GAP_CAP = 4
 
 FEATURES: tuple[str, ...] = (
     "distance",
@@ -90,6 +94,8 @@ FEATURES: tuple[str, ...] = (
     "prev_log_words",
     "prev_cap_share",
     "prev_title_like",
+    "gap_above",
+    "gap_below",
 )
 
 
@@ -182,6 +188,10 @@ def _vector(
     below = nxt[:META_REACH]
     n_f = feats[nxt[0]] if nxt else None
     p_f = feats[prev[0]] if prev else None
+    # Blank lines between the candidate and the non-blank lines either side (or the page's
+    # edge).
+    gap_above = i - (filled[at - 1] if at > 0 else -1) - 1
+    gap_below = (filled[at + 1] if at + 1 < len(filled) else len(lines)) - i - 1
     values = {
         "distance": distance / 10,
         "first_above": float(distance == 1),
@@ -219,6 +229,8 @@ def _vector(
         "prev_log_words": math.log1p(p_f.n_words) if p_f else 0.0,
         "prev_cap_share": p_f.cap_share if p_f else 0.0,
         "prev_title_like": float(p_f is not None and _title_like(lines[prev[0]], p_f)),
+        "gap_above": min(gap_above, GAP_CAP) / GAP_CAP,
+        "gap_below": min(gap_below, GAP_CAP) / GAP_CAP,
     }
     return values
 
