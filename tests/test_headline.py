@@ -13,7 +13,6 @@ from newsx.meta.headline import (
     candidates,
     find_title,
     first_paragraph,
-    headline_text,
 )
 from newsx.meta.title_model import default_title_model
 from newsx.pipeline.classifier import default_model
@@ -118,7 +117,8 @@ def test_a_bare_breadcrumb_trail_is_no_candidate() -> None:
     glued = f"Home » Local » {TITLE}"
     _, found = _candidates(f"{trail}\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n")
     assert trail not in found and TITLE in found
-    # A trail with a headline glued after it stays one: headline_text cuts the headline out.
+    # A trail with a headline glued after it stays one: title_text.headline_text cuts the
+    # headline out.
     _, found = _candidates(f"{glued}\n\n{P1}\n\n{P2}\n\n{P3}\n")
     assert glued in found
 
@@ -157,34 +157,3 @@ def test_the_body_opening_is_its_first_characters_even_mid_line() -> None:
     opening, every = _body_words(p, rows, frozenset())
     assert opening == {w for w in words(joined[:BODY_CHARS]) if not w.isdigit()}
     assert every == {w for w in words(joined) if not w.isdigit()}
-
-
-def test_a_breadcrumb_trail_glued_before_the_headline_is_dropped() -> None:
-    assert headline_text("Home » Blogs » Smartphone Basics for Older Adults") == (
-        "Smartphone Basics for Older Adults"
-    )
-    assert headline_text("Business News›US›Lifestyle›Coffee lovers rejoice") == (
-        "Coffee lovers rejoice"
-    )
-
-
-def test_a_headline_keeps_marks_that_are_not_a_trail() -> None:
-    # one mark, a short last part (a section), a quotation in guillemets
-    assert headline_text("Markets » Stocks rally again") == "Markets » Stocks rally again"
-    assert headline_text("Home » News » Sport") == "Home » News » Sport"
-    quoted = "« Il y a le poids » de la géographie » selon lui"
-    assert headline_text(quoted) == quoted
-
-
-def test_a_headline_written_twice_over_is_given_once() -> None:
-    assert headline_text("Moving 101 Moving 101") == "Moving 101"
-
-
-def test_a_comment_heading_taken_for_the_headline_gives_the_title_it_names() -> None:
-    assert headline_text("0 Comment on Top Home Gym Must Haves") == "Top Home Gym Must Haves"
-    assert headline_text("Posted May 3 by Jo - 5 Comments on Do you need 14 USB ports?") == (
-        "Do you need 14 USB ports?"
-    )
-    assert headline_text("3 Gedanken zu „Der Garten im Winter“") == "Der Garten im Winter"
-    # a headline about comments names no title
-    assert headline_text("Readers left 5 comments on it") == "Readers left 5 comments on it"

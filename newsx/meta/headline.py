@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsx.meta.title_model import TitleModel, default_title_model
+from newsx.meta.title_text import bare_trail
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.language import LANGUAGES, stopwords, words
-from newsx.text.lines import Line, nonblank_above, nonblank_from, undouble
+from newsx.text.lines import Line, nonblank_above, nonblank_from
 from newsx.vocab import cues
 
 #: The title stands above the body, sometimes behind a table of contents, an author box and a
@@ -38,17 +39,6 @@ QUOTE_MIN_CHARS = 15
 PROSE_LOOKBACK = 10
 #: A byline or date line within this many lines below a candidate vouches for it.
 META_REACH = 4
-#: Marks of a breadcrumb trail that a dump glues before the headline on its line ("Home »
-#: Blogs » Headline", "News›US›Headline"). ">" and "/" are not among them: headlines hold
-#: them ("2024.4 -> 2024.5", "AC/DC"), and "»" and "›" also close a quotation ("«Ja»"), so a
-#: line that opens one keeps its marks.
-CRUMB_MARKS = "»›"
-QUOTE_OPENERS = "«‹"
-#: A trail has at least this many parts (two marks): one mark is a headline's own.
-CRUMB_MIN_PARTS = 3
-#: A part cut from a title line is taken for the headline only if it is this long: the last
-#: part of a trail ("Home » News » Sport") is a section, not a headline.
-PART_MIN_WORDS = 3
 #: A line below a candidate that names an author ("By Jane Doe", "May 3 by Jane Doe") is a
 #: byline when this short; longer ones are sentences that happen to contain "by".
 BYLINE_BELOW_WORDS = 25
@@ -235,33 +225,6 @@ def _vector(
     return values
 
 
-def headline_text(text: str) -> str:
-    """The headline a title line holds: written once (lines.undouble), without a breadcrumb
-    trail glued before it, and the title a comment section's heading names ("5 Comments on
-    Title") rather than the heading."""
-    text = undouble(text)
-    named = cues.COMMENTS_ON_TITLE.search(text)
-    if named and len(named["title"].split()) >= PART_MIN_WORDS:
-        return named["title"]
-    if any(q in text for q in QUOTE_OPENERS):
-        return text
-    for mark in CRUMB_MARKS:
-        parts = [p.strip() for p in text.split(mark)]
-        if (
-            len(parts) >= CRUMB_MIN_PARTS
-            and all(parts)
-            and len(parts[-1].split()) >= PART_MIN_WORDS
-        ):
-            return parts[-1]
-    return text
-
-
-def _bare_trail(text: str) -> bool:
-    """A breadcrumb trail ("Home | News | World") with no headline glued after it for
-    headline_text to keep: no headline at all."""
-    return bool(cues.BREADCRUMB.match(text)) and headline_text(text) == undouble(text)
-
-
 def first_paragraph(decisions: list[Decision], span: tuple[int, int]) -> int:
     """Where the headline is sought from: the body's first line of prose, else its first line.
 
@@ -314,7 +277,7 @@ def candidates(
             continue
         if distance == 0 and lines[i].text.endswith("."):
             continue  # a paragraph of the article, not a headline above it
-        if _bare_trail(lines[i].text):
+        if bare_trail(lines[i].text):
             continue
         own = _content_words(page.line_words[i], stop)
         found.append((i, _vector(i, distance, lines, feats, decisions, measure, own)))

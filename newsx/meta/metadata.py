@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from newsx.meta.bylines import find_authors
 from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
-from newsx.meta.headline import find_title, headline_text
+from newsx.meta.headline import find_title
 from newsx.meta.site_name import without_site_name
 from newsx.meta.title_model import TitleModel
+from newsx.meta.title_text import headline_text
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
