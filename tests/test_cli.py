@@ -6,10 +6,8 @@ import csv
 import io
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -270,15 +268,6 @@ def test_two_jobs_give_the_same_bytes_as_one(corpus: Path) -> None:
         assert two.stderr == one.stderr == "newsx: gone.txt: no such file\n"
 
 
-def test_summary_and_quiet(corpus: Path) -> None:
-    loud = newsx("extract", "-f", "jsonl", str(corpus), "nope.txt")
-    assert loud.stderr.splitlines()[-1].startswith("12 articles, 1 failed, ")
-    quiet = newsx("extract", "-q", "-f", "jsonl", str(corpus), "nope.txt")
-    assert quiet.stderr == "newsx: nope.txt: no such file\n"
-    single = newsx("extract", str(corpus / "page01.txt"))
-    assert single.stderr == ""
-
-
 # --- explain, help, version ---
 
 
@@ -328,7 +317,7 @@ def test_version_loads_click_and_little_else() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.splitlines()[-2:] == [
         "['click']",
-        "['newsx.cli', 'newsx.errors', 'newsx.version']",
+        "['newsx.cli', 'newsx.cli_runtime', 'newsx.errors', 'newsx.version']",
     ], done.stderr
 
 
@@ -337,7 +326,7 @@ def test_the_cli_knows_the_writers_formats_and_the_default_glob() -> None:
     from newsx.io import inputs, writers
 
     assert cli.FORMATS == writers.FORMATS
-    assert cli.DEFAULT_GLOB == inputs.DEFAULT_GLOB
+    assert cli.runtime.DEFAULT_GLOB == inputs.DEFAULT_GLOB
 
 
 def test_json_output_does_not_import_rich(in_repo: Path) -> None:
@@ -357,77 +346,11 @@ def test_shell_completion_uses_the_name_newsx() -> None:
     assert "_newsx_completion" in done.stdout and "_NEWSX_COMPLETE" in done.stdout
 
 
-# --- pipes and signals, in real processes ---
-
-
-def test_closed_pipe_exits_quietly(corpus: Path) -> None:
-    code = "import sys; from newsx.cli import main; main()"
-    for fmt in ("jsonl", "text"):
-        args = [sys.executable, "-c", code, "extract", "-f", fmt, "-r", "-j", "2", str(corpus)]
-        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        assert proc.stdout is not None and proc.stderr is not None
-        proc.stdout.read(10)
-        proc.stdout.close()  # like `| head -c 10`
-        stderr = proc.stderr.read().decode()
-        assert proc.wait(timeout=30) == 141
-        assert "Traceback" not in stderr and "Exception" not in stderr
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX signals and named pipes")
-@pytest.mark.parametrize(
-    ("sig", "code", "word"), [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")]
-)
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_signals_exit_quietly(
-    tmp_path: Path, page: Callable[[int], str], sig: str, code: int, word: str, jobs: str
-) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(30):
-        (folder / f"p{i:02d}.txt").write_text(page(i), encoding="utf-8")
-    os.unlink(folder / "p15.txt")
-    os.mkfifo(folder / "p15.txt")  # nobody writes to it: the batch waits there for ever
-    out = tmp_path / "out" / "all.jsonl"
-    out.parent.mkdir()
-    args = [sys.executable, "-c", "from newsx.cli import main; main()", "extract", "-j", jobs]
-    proc = subprocess.Popen(
-        [*args, str(folder), "-o", str(out)],
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-        start_new_session=True,
-    )
-    assert proc.stderr is not None
-    deadline = time.monotonic() + 60
-
-    def written() -> int:
-        return sum((out.parent / name).stat().st_size for name in os.listdir(out.parent))
-
-    while written() == 0 and time.monotonic() < deadline:
-        time.sleep(0.05)  # records in the temporary output: the batch is under way
-    time.sleep(0.2)
-    os.killpg(proc.pid, getattr(signal, sig))  # like Ctrl-C: the whole process group
-    stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=30) == code, stderr
-    assert f"newsx: {word} after 15 inputs" in stderr
-    assert "Traceback" not in stderr
-    assert os.listdir(out.parent) == []  # the unfinished output file is gone
-
-
 def test_text_is_the_default_on_a_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsx.cli._isatty", lambda stream: True)
+    monkeypatch.setattr("newsx.cli_runtime.isatty", lambda stream: True)
     result = newsx("extract", str(corpus / "page01.txt"))
     assert not result.stdout.startswith("{")
     assert f"file       {corpus / 'page01.txt'}" in result.stdout.splitlines()
-
-
-def test_progress_on_a_terminal_keeps_stdout_clean(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("newsx.cli._isatty", lambda stream: stream is sys.stderr)
-    result = newsx("extract", "-f", "jsonl", str(corpus), "gone.txt")
-    assert len(jsonl(result.stdout)) == 12
-    assert "newsx: gone.txt: no such file" in result.stderr
-    assert "12 articles, 1 failed" in result.stderr
 
 
 def test_dash_output_and_stdin_under_output_dir(
