@@ -300,7 +300,7 @@ def evaluate(
         for k, (chunk, models) in enumerate(_runs(pages, folds, cross, jobs, cache)):
             chunks.append(chunk)
             for variant, root in roots.items():
-                root.mkdir(exist_ok=True)
+                root.mkdir(parents=True, exist_ok=True)
                 _extract_chunk(root, k, chunk, models, variant, sets, renderings, jobs)
         for variant, root in roots.items():
             reports[variant] = _score(scorer, devset, root, sets, renderings, chunks, folds)
