@@ -12,6 +12,17 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from newsx.comments.header_words import (
+    AGO,
+    AUTHOR_PREFIX,
+    CONTROL_REST,
+    CONTROL_WORD,
+    FORM,
+    PINGBACK,
+    SAYS,
+    SAYS_ENDINGS,
+    WEEKDAY_END,
+)
 from newsx.meta.dates import find_dates
 from newsx.pipeline.features import Features
 from newsx.records import Comment
@@ -45,72 +56,8 @@ HEADER_GAP = 40
 _AT = re.compile(
     r"^(?P<author>\S.{0,60}?)\s+(?:at|on|am|le|el|il|em|op|um|—|-|\||/)\s+(?=.*\d)", re.I
 )
-#: "Jane says:", "Max sagt:", "Jean dit :", "Anonymous said...", glued "NCWiensays:".
-_SAYS_WORDS = (
-    r"(?:says|said|writes|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió|escribe|"
-    r"scrive|ha\s+scritto|diz|escreveu|zegt|schreef|пишет|написал[а]?)"
-)
-#: How a line that _SAYS can match ends: a cheap test before the pattern.
-_SAYS_ENDINGS = (
-    "says",
-    "said",
-    "writes",
-    "wrote",
-    "sagt",
-    "schreibt",
-    "schrieb",
-    "meint",
-    "dit",
-    "écrit",
-    "dice",
-    "escribió",
-    "escribe",
-    "scrive",
-    "scritto",
-    "diz",
-    "escreveu",
-    "zegt",
-    "schreef",
-    "пишет",
-    "написал",
-    "написала",
-)
-_SAYS = re.compile(
-    rf"^(?P<author>\S.{{0,60}}?)(?:\s+{_SAYS_WORDS}\s*(?::|\.{{3}}|…)?|{_SAYS_WORDS}:)\s*$", re.I
-)
 #: A masked IP address as comment systems print it: "175.138.64.*".
 _IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
-#: Words of the buttons, counters and thread markers between comments, and the words that
-#: join them ("Log in to reply", "Zum Antworten anmelden"). A line made of nothing else
-#: ("Reply", "ReplyDelete", "Antworten Löschen", "12 points", "level 2") is not comment text.
-_CONTROL_WORD = re.compile(
-    r"replies|reply|delete|report(?:\s+abuse)?|flag|quote|likes|like|dislike|upvotes?|"
-    r"downvotes?|share|edited|edit|permalink|link|votes|vote|points|point|level|hide|collapse|"
-    r"expand|"
-    r"log\s*in|sign\s+in|anmelden|einloggen|se\s+connecter|iniciar\s+sesión|accedi|to|zum|um|zu|"
-    r"cancel\s+reply|show\s+(?:all|more)|load\s+more|translate|original|"
-    r"continue\s+this\s+thread|antworten|antwort|löschen|melden|zitieren|bearbeiten|"
-    r"gefällt\s+mir|daumen\s+(?:hoch|runter)|abbrechen|"
-    r"répondre|signaler|citer|j'aime|modifier|supprimer|responder|denunciar|citar|"
-    r"me\s+gusta|rispondi|segnala|cita|mi\s+piace|beantwoorden|reageer|ответить|"
-    r"пожаловаться|回复|举报|赞",
-    re.I,
-)
-#: What a control line may hold besides control words: counters, arrows, separators.
-_CONTROL_REST = re.compile(r"[\W\d_]*")
-#: "6 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 5 días": a comment's time stamp
-#: when the page gives no date.
-_AGO = re.compile(
-    r"\b(?:\d+|an?|one|einem|einer|un|une|uno|una|um|uma|een)\s+"
-    r"(?:sec|min|hour|day|week|month|year|stunde|tag|woche|monat|jahr|minute|seconde|heure|"
-    r"jour|semaine|mois|an|année|segundo|minuto|hora|día|dia|semana|mes|año|ora|giorno|"
-    r"settiman|mese|ann|mês|ano|uur|dag|maand|jaar|секунд|минут|час|дн|день|недел|месяц|"
-    r"год|лет)\w{0,10}\s+(?:ago|her|fa|geleden|atrás|назад)\b"
-    r"|\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einem|einer|einigen|un|une|uno|una|um|uma)\s+"
-    r"[^\W\d_]{2,12}"
-    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前",
-    re.I,
-)
 #: A bare time closing a short header: "Ruby 21:00", "Unknown07:56" (Blogger's replies).
 _TIME_END = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|uhr|h))?$", re.I)
 #: Escapes html2text leaves inside dates ("18\\. Oktober").
@@ -121,38 +68,8 @@ _SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{2,4})\b")
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\s|:\d\d))|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2,8}\.?\s\d)"
 )
-#: Words before a commenter's name: "#1", "Avatar", "Kommentar von", "Comment by".
-_AUTHOR_PREFIX = re.compile(
-    r"^(?:#?\d{1,4}[.:)]?\s+|avatar\s+|(?:profilbild|benutzerbild|photo|picture)\s+(?:von|of|de)\s+|"
-    r"(?:\w+\s+)?(?:kommentar|comment|commentaire|comentario|commento|reactie)\s+"
-    r"(?:von|by|from|de|di|van)\s+|(?:posted|written|submitted)\s+by\s+|by\s+|von\s+)",
-    re.I,
-)
-#: A weekday closing the name part: "Max Muster, Do 9 Apr 2020", "Jane | Tue, 3 March".
-_WEEKDAY_END = re.compile(
-    r"[\s,|]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|gio|"
-    r"sab|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
-    r"\.?,?$",
-    re.I,
-)
 #: A word of the text after a header's stamp (not a number or a "#").
 _WORD = re.compile(r"[^\W\d_]+")
-#: "Pingback: ..." and "Trackback: ..." entries list other sites' links, not comments.
-PINGBACK = re.compile(r"^(?:pingback|trackback)\b", re.I)
-#: A comment form's heading inside or after the section: "Leave a reply", "Schreibe einen
-#: Kommentar". Only the forms, not counts: "2 replies" heads a thread inside the section.
-FORM = re.compile(
-    r"^(?:leave|post|add|write|submit)\s+(?:a|your|the|new)?\s*(?:comment|reply|response)"
-    r"|^(?:schreibe|hinterlasse|verfasse)\s+(?:einen|den|deinen|ihren)\s+kommentar"
-    r"|^kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)"
-    r"|^(?:laisser|laissez|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+"
-    r"comentario|^lascia\s+un\s+commento|^deixe?\s+(?:um|o\s+seu|seu)\s+comentário"
-    r"|^(?:laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie)",
-    re.I,
-)
 
 
 def _clean(text: str) -> str:
@@ -169,11 +86,11 @@ def _author(text: str) -> str | None:
     """The name part of a header, or None when it holds no name."""
     author = text.strip(" -|•·,:>#")
     for _ in range(2):
-        m = _AUTHOR_PREFIX.match(author)
+        m = AUTHOR_PREFIX.match(author)
         if not m:
             break
         author = author[m.end() :]
-    author = _WEEKDAY_END.sub("", author).strip(" -|•·,:")
+    author = WEEKDAY_END.sub("", author).strip(" -|•·,:")
     if not any(c.isalpha() for c in author) or is_control(author):
         return None
     return author
@@ -184,7 +101,7 @@ def _stamp(text: str) -> tuple[str, int, int, str | None] | None:
     split off first when needed), its span there and its ISO form if it is a date."""
     if not any(map(str.isdigit, text)):
         # Every date and time has a digit; only "a year ago" and the like do without.
-        m = _AGO.search(text)
+        m = AGO.search(text)
         return None if m is None else (text, m.start(), m.end(), None)
     glued = _GLUED.sub(" ", text)
     works = (text,) if glued == text else (text, glued)
@@ -193,7 +110,7 @@ def _stamp(text: str) -> tuple[str, int, int, str | None] | None:
         if hits:
             return work, hits[0].start, hits[0].end, hits[0].iso
     for work in works:
-        m = _AGO.search(work) or _TIME_END.search(work)
+        m = AGO.search(work) or _TIME_END.search(work)
         if m:
             return work, m.start(), m.end(), None
     return None
@@ -203,8 +120,8 @@ def is_control(text: str) -> bool:
     """A button, counter or thread marker: "Reply", "ReplyDelete", "12 points", "level 2"."""
     if len(text) > 60:
         return False
-    rest = _CONTROL_WORD.sub("", text)
-    return _CONTROL_REST.fullmatch(rest) is not None
+    rest = CONTROL_WORD.sub("", text)
+    return CONTROL_REST.fullmatch(rest) is not None
 
 
 @dataclass(frozen=True)
@@ -232,7 +149,7 @@ def _header(text: str, sentence_end: bool) -> Head | None:
     if PINGBACK.match(text):
         return None
     text = _clean(text)
-    m = _SAYS.match(text) if text.rstrip(" :.…").lower().endswith(_SAYS_ENDINGS) else None
+    m = SAYS.match(text) if text.rstrip(" :.…").lower().endswith(SAYS_ENDINGS) else None
     if m and _says_author(m.group("author"), text):
         return Head(Comment(author=_author(m.group("author"))), "says")
     if sentence_end and not text.endswith(":"):

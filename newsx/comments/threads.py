@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsx.comments.header_words import FORM, PINGBACK
 from newsx.comments.headers import (
-    FORM,
-    PINGBACK,
     Head,
     header,
     header_at,
