@@ -6,6 +6,7 @@ from newsx.comments.section import (
     HEADING_MAX_WORDS,
     find_section_start,
     find_unheaded_start,
+    heading_above,
     is_comment_heading,
 )
 from newsx.comments.threads import CommentSection, parse_comments
@@ -14,7 +15,7 @@ from newsx.pipeline.page import Page
 from newsx.records import Label
 from tests.pages import P1, P2
 from tests.test_labelling import PAGE
-from tests.test_threads import C1, C2
+from tests.test_threads import C1, C2, C3
 
 
 def page_of(text: str) -> Page:
@@ -46,6 +47,35 @@ def test_comment_heading_far_below_the_body_is_not_this_articles() -> None:
     filler = "\n".join(f"* Other story number {i}" for i in range(80))
     page = page_of(f"{P1}\n\n{P2}\n\n{filler}\n\nLeave a comment\n")
     assert find_section_start(page, 0, 3) == len(page.lines)
+
+
+# heading_above ------------------------------------------------------------------------------
+
+ARTICLE_WORDS = [
+    "The ferry was late again this morning and the queue reached the old fish market.",
+    "My grandmother took that boat every week for forty years and never once complained.",
+    "Nobody asked the people who live by the pier what they wanted from the new terminal.",
+]
+NAMES_LIST = "\n".join(f"{k}. Singer number {k}" for k in range(1, 41))
+LONG_COMMENTS = "\n\n".join(
+    f"{name} May {k + 3}, 2020 at 5:0{k} pm\n\n{text} {ARTICLE_WORDS[k]}"
+    for k, (name, text) in enumerate([("Jane Doe", C1), ("Tom Roe", C2), ("Ann Poe", C3)])
+)
+
+
+def test_a_heading_above_the_heaviest_run_with_comment_headers_under_it_is_found() -> None:
+    # The article is a list of short lines; its comments are the heaviest run of prose.
+    page = page_of(f"{NAMES_LIST}\n\n{{ 3 comments }}\n\n{LONG_COMMENTS}\n")
+    heading = next(i for i, line in enumerate(page.lines) if line.text == "{ 3 comments }")
+    first_text = next(i for i in range(heading, len(page.lines)) if C1 in page.lines[i].text)
+    assert heading_above(page, first_text) == heading
+    assert gather_evidence(page).comments_at == heading
+
+
+def test_a_counter_under_the_headline_is_not_the_heading_of_the_run_below_it() -> None:
+    page = page_of(f"Headline of the story\n\n10 comments\n\n{ARTICLE}\n\n{LONG_COMMENTS}\n")
+    first = next(i for i, line in enumerate(page.lines) if line.text.startswith("Paragraph 0"))
+    assert heading_above(page, first) is None
 
 
 # --- Finding a section the labelling stage missed ---------------------------------------

@@ -59,6 +59,26 @@ def find_section_start(page: Page, after: int, end: int | None = None) -> int:
     return len(lines)
 
 
+def heading_above(page: Page, start: int) -> int | None:
+    """A comment section heading at most HEADING_LOOKBACK lines above `start` (the first
+    line of the page's heaviest run) with EARLY_HEADING_MIN_HEADERS telling record headers
+    under it ("Jane, May 3, 2020 at 5:01 pm"), the first above the run: the run is then the
+    comments, which outweigh an article made of short lines (a list of names, a gallery's
+    captions). A counter under the headline ("10 Kommentare") has the article below it."""
+    lines, feats = page.lines, page.feats
+    for i in range(max(0, start - HEADING_LOOKBACK), min(start, len(lines))):
+        if not is_comment_heading(lines[i].text, feats[i].n_words):
+            continue
+        if page.is_link(i) or cues.no_comments(lines[i].text):
+            continue
+        under = record_headers(lines, feats, i + 1, EARLY_HEADING_MIN_HEADERS, bylines=False)
+        if len(under) < EARLY_HEADING_MIN_HEADERS or under[0][0] >= start:
+            continue
+        if all(telling(h) for _, h in under):
+            return i
+    return None
+
+
 def find_unheaded_start(page: Page, weights: list[float], span: tuple[int, int]) -> int | None:
     """Where a comment section the labelling stage missed starts: a comment heading with
     record headers under it (anywhere from a little above the article on), or else the first

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newsx.comments.section import find_section_start, is_comment_heading
+from newsx.comments.section import find_section_start, heading_above, is_comment_heading
 from newsx.pipeline.classifier import (
     FEATURES,
     CueFlags,
@@ -72,7 +72,10 @@ def gather_evidence(page: Page, comments: bool = True) -> Evidence:
     lines, feats = page.lines, page.feats
     weighted = [content_weight(line, f) for line, f in zip(lines, feats)]
     start, end = best_run([w for w, _ in weighted]) or (0, 0)
-    comments_at = find_section_start(page, start, end) if comments else len(lines)
+    comments_at = len(lines)
+    if comments:
+        above = heading_above(page, start)
+        comments_at = find_section_start(page, start, end) if above is None else above
     if comments_at < end:
         start, end = best_run([w for w, _ in weighted[:comments_at]]) or (0, 0)
     cue_list: list[Decision | None] = []
