@@ -45,18 +45,20 @@ def is_section_heading(text: str) -> bool:
 
 def find_section_start(page: Page, after: int, end: int | None = None) -> int:
     """Index of the comment section's heading at or after `after`, or len(lines): the first
-    strong heading that is no link ("31 comments" beside the byline points to the comments)
-    and does not count zero ("0 Kommentare" heads nothing), no further than START_REACH
-    lines after `end` (the article's last line) when given."""
-    lines, feats = page.lines, page.feats
+    line that opens a section (_opens_section), no further than START_REACH lines after
+    `end` (the article's last line) when given."""
+    lines = page.lines
     limit = len(lines) if end is None else min(len(lines), end + START_REACH)
-    for i in range(after, limit):
-        if not is_comment_heading(lines[i].text, feats[i].n_words):
-            continue
-        if page.is_link(i) or cues.no_comments(lines[i].text):
-            continue
-        return i
-    return len(lines)
+    return next((i for i in range(after, limit) if _opens_section(page, i)), len(lines))
+
+
+def _opens_section(page: Page, i: int) -> bool:
+    """A strong comment heading that is no link ("31 comments" beside the byline points to
+    the comments) and does not count zero ("0 Kommentare" heads nothing)."""
+    text = page.lines[i].text
+    if not is_comment_heading(text, page.feats[i].n_words):
+        return False
+    return not page.is_link(i) and not cues.no_comments(text)
 
 
 def heading_above(page: Page, start: int) -> int | None:
@@ -67,9 +69,7 @@ def heading_above(page: Page, start: int) -> int | None:
     captions). A counter under the headline ("10 Kommentare") has the article below it."""
     lines, feats = page.lines, page.feats
     for i in range(max(0, start - HEADING_LOOKBACK), min(start, len(lines))):
-        if not is_comment_heading(lines[i].text, feats[i].n_words):
-            continue
-        if page.is_link(i) or cues.no_comments(lines[i].text):
+        if not _opens_section(page, i):
             continue
         under = record_headers(lines, feats, i + 1, EARLY_HEADING_MIN_HEADERS, bylines=False)
         if len(under) < EARLY_HEADING_MIN_HEADERS or under[0][0] >= start:
