@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsx import extract
 from newsx.meta.title_text import bare_trail, headline_text
 
 
@@ -42,3 +43,20 @@ def test_a_bare_trail_holds_no_headline() -> None:
     # a trail with a headline glued after it holds one; a headline is no trail
     assert not bare_trail("Home » Local » Harbour city opens new ferry terminal")
     assert not bare_trail("Harbour city opens new ferry terminal")
+
+
+def test_a_markdown_headings_marks_are_no_part_of_the_title() -> None:
+    assert (
+        headline_text("# Harbour ferry plan goes to a vote") == "Harbour ferry plan goes to a vote"
+    )
+    assert headline_text("### The Best Monitor Arms ###") == "The Best Monitor Arms"
+    # A number sign that opens a word is the headline's own.
+    assert headline_text("#MeToo five years on") == "#MeToo five years on"
+    assert headline_text("#1 in the rankings again") == "#1 in the rankings again"
+
+
+def test_a_dumps_h1_gives_a_plain_title() -> None:
+    prose = "The council will meet again on Friday to vote on the budget for the new year. " * 3
+    assert extract(f"# Harbour ferry plan goes to a vote\n\n{prose}\n").title == (
+        "Harbour ferry plan goes to a vote"
+    )

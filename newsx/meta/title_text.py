@@ -6,6 +6,8 @@ headline is newsx.meta.site_name's, since it reads the rest of the page.
 
 from __future__ import annotations
 
+import re
+
 from newsx.text.lines import undouble
 from newsx.vocab import cues
 
@@ -15,6 +17,10 @@ from newsx.vocab import cues
 #: line that opens one keeps its marks.
 CRUMB_MARKS = "»›"
 QUOTE_OPENERS = "«‹"
+#: A markdown heading's marks around the headline ("# Title", "### Title ###"): html2text
+#: and other markdown dumpers write an <h1> so. The body keeps its subheadings' marks, as the
+#: dump wrote them; the title is plain text.
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
 #: A trail has at least this many parts (two marks): one mark is a headline's own.
 CRUMB_MIN_PARTS = 3
 #: A part cut from a title line is taken for the headline only if it is this long: the last
@@ -25,7 +31,9 @@ PART_MIN_WORDS = 3
 def headline_text(text: str) -> str:
     """The headline a title line holds: written once (lines.undouble), without a breadcrumb
     trail glued before it, and the title a comment section's heading names ("5 Comments on
-    Title") rather than the heading."""
+    Title") rather than the heading, without a markdown heading's marks."""
+    if marked := _HEADING_MARKS.match(text):
+        text = marked["text"]
     text = undouble(text)
     named = cues.COMMENTS_ON_TITLE.search(text)
     if named and len(named["title"].split()) >= PART_MIN_WORDS:
