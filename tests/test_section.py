@@ -72,6 +72,17 @@ def test_a_heading_above_the_heaviest_run_with_comment_headers_under_it_is_found
     assert gather_evidence(page).comments_at == heading
 
 
+def test_a_counter_under_the_headline_of_a_short_lines_article_is_not_the_heading() -> None:
+    # The counter's header chain reaches the comments past the article of short lines: the
+    # heading next to them is the section's, and without one there is none above the run.
+    names = "\n".join(f"{k}. Singer number {k} from the north" for k in range(1, 21))
+    for between, heading in (("Comments\n\n", "Comments"), ("", None)):
+        page = page_of(f"Best singers\n\n3 comments\n\n{names}\n\n{between}{LONG_COMMENTS}\n")
+        first_text = next(i for i, line in enumerate(page.lines) if C1 in line.text)
+        at = heading_above(page, first_text)
+        assert (None if at is None else page.lines[at].text) == heading
+
+
 def test_a_counter_under_the_headline_is_not_the_heading_of_the_run_below_it() -> None:
     page = page_of(f"Headline of the story\n\n10 comments\n\n{ARTICLE}\n\n{LONG_COMMENTS}\n")
     first = next(i for i, line in enumerate(page.lines) if line.text.startswith("Paragraph 0"))

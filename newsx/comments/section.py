@@ -28,6 +28,10 @@ UNHEADED_AFTER_SHARE = 0.6
 #: A comment heading somewhat above the article's run is still the section's heading when
 #: record headers follow it: the run then holds the comments rather than the article.
 HEADING_LOOKBACK = 60
+#: Between a comment heading above the article's run and its first record header stand a
+#: pager or a sorting button or two, not the article: more non-blank lines than this, and
+#: the heading is a counter under the headline whose article lies between.
+ABOVE_HEADER_GAP = 10
 #: A heading that stands above most of the article's prose needs this many record headers
 #: under it to be believed: a lone "3 comments" link under a headline is a counter.
 EARLY_HEADING_MIN_HEADERS = 2
@@ -64,15 +68,20 @@ def _opens_section(page: Page, i: int) -> bool:
 def heading_above(page: Page, start: int) -> int | None:
     """A comment section heading at most HEADING_LOOKBACK lines above `start` (the first
     line of the page's heaviest run) with EARLY_HEADING_MIN_HEADERS telling record headers
-    under it ("Jane, May 3, 2020 at 5:01 pm"), the first above the run: the run is then the
-    comments, which outweigh an article made of short lines (a list of names, a gallery's
-    captions). A counter under the headline ("10 Kommentare") has the article below it."""
+    under it ("Jane, May 3, 2020 at 5:01 pm"), the first of them above the run: the run is
+    then the comments, which outweigh an article made of short lines (a list of names, a
+    gallery's captions). The nearest such heading counts, and only with at most
+    ABOVE_HEADER_GAP lines before its first header: a counter under the headline ("3
+    comments") reaches the same headers past the article between. A counter whose article
+    is the run ("10 Kommentare") has no header above the run."""
     lines, feats = page.lines, page.feats
-    for i in range(max(0, start - HEADING_LOOKBACK), min(start, len(lines))):
+    for i in range(min(start, len(lines)) - 1, max(0, start - HEADING_LOOKBACK) - 1, -1):
         if not _opens_section(page, i):
             continue
         under = record_headers(lines, feats, i + 1, EARLY_HEADING_MIN_HEADERS, bylines=False)
         if len(under) < EARLY_HEADING_MIN_HEADERS or under[0][0] >= start:
+            continue
+        if sum(not line.blank for line in lines[i + 1 : under[0][0]]) > ABOVE_HEADER_GAP:
             continue
         if all(telling(h) for _, h in under):
             return i
