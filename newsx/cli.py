@@ -13,16 +13,13 @@ import codecs
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from newsx import cli_runtime as runtime
 from newsx.errors import NewsxError
 from newsx.version import __version__
-
-if TYPE_CHECKING:
-    pass
 
 # The batch, input, writer and model modules are imported by the commands that use them, so
 # that `newsx --version` and `--help` load little more than click (issue 5: start-up).
