@@ -29,12 +29,16 @@ PART_MIN_WORDS = 3
 
 
 def headline_text(text: str) -> str:
-    """The headline a title line holds: written once (lines.undouble), without a breadcrumb
-    trail glued before it, and the title a comment section's heading names ("5 Comments on
-    Title") rather than the heading, without a markdown heading's marks."""
+    """The headline a title line holds: without a markdown heading's marks, written once
+    (lines.undouble), and without what a dump glued around it (_unglued)."""
     if marked := _HEADING_MARKS.match(text):
         text = marked["text"]
-    text = undouble(text)
+    return _unglued(undouble(text))
+
+
+def _unglued(text: str) -> str:
+    """The title a comment section's heading names ("5 Comments on Title") rather than the
+    heading, and the headline without a breadcrumb trail glued before it."""
     named = cues.COMMENTS_ON_TITLE.search(text)
     if named and len(named["title"].split()) >= PART_MIN_WORDS:
         return named["title"]
@@ -54,4 +58,7 @@ def headline_text(text: str) -> str:
 def bare_trail(text: str) -> bool:
     """A breadcrumb trail ("Home | News | World") with no headline glued after it for
     headline_text to keep: no headline at all."""
-    return bool(cues.BREADCRUMB.match(text)) and headline_text(text) == undouble(text)
+    if not cues.BREADCRUMB.match(text):
+        return False
+    once = undouble(text)
+    return _unglued(once) == once
