@@ -25,11 +25,15 @@ MAX_OVERLONG_SHARE = 0.03
 FULL_FRACTION = 0.75
 #: ...and a wrapped dump has at least this many full lines.
 MIN_FULL_LINES = 10
+#: A word this long with a "/" in it (a URL, a markdown link's target) cannot be broken, so
+#: its line runs past the width; nor are a markdown table's rows ("a | b") wrapped. Such
+#: lines tell nothing of the width.
+UNBREAKABLE = 30
 
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The column the dump was wrapped at, or None when it was not hard-wrapped."""
-    lengths = sorted(len(line.raw.rstrip()) for line in lines if not line.blank)
+    lengths = sorted(len(line.raw.rstrip()) for line in lines if _measurable(line))
     measured = [n for n in lengths if n >= MIN_MEASURED]
     if len(measured) < MIN_FULL_LINES:
         return None
@@ -41,6 +45,16 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None
     full = sum(1 for n in measured if n >= FULL_FRACTION * width)
     return width if full >= MIN_FULL_LINES else None
+
+
+def _measurable(line: Line) -> bool:
+    """Whether the line's length says where the dumper wrapped: not blank, not a table row,
+    no unbreakable word."""
+    if line.blank or " | " in line.raw or "---|" in line.raw:
+        return False
+    return len(line.raw) <= UNBREAKABLE or not any(
+        len(word) >= UNBREAKABLE and "/" in word for word in line.raw.split()
+    )
 
 
 def unwrap(lines: list[Line]) -> list[Line]:
