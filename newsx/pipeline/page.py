@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from newsx.pipeline.features import Features, compute_features, line_words
 from newsx.text.lines import Line, split_lines
+from newsx.text.markup import unmark
 from newsx.text.normalize import normalize
 from newsx.text.unwrap import unwrap
 
@@ -38,7 +39,7 @@ class Page:
     def from_text(cls, text: str) -> Page:
         """The page of a text dump: normalised, split into lines (hard wraps joined), and the
         features of every line."""
-        lines = unwrap(split_lines(normalize(text)))
+        lines = unmark(unwrap(split_lines(normalize(text))))
         tokens = line_words(lines)
         feats, language, stopwords_of = compute_features(lines, tokens)
         page = cls(lines, feats, language, stopwords_of)

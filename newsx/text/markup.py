@@ -1,0 +1,119 @@
+"""Stage 2, lines (continued): the marks dumpers put around a page's words go, the words stay.
+
+Two dumpers newsx's models were not fitted on mark up every link:
+
+- html2text with its defaults, pandoc, markdownify and the "reader mode" of crawlers write
+  markdown: a link as "[text](url)", an image as "![alt](src)", emphasis as "**bold**" and
+  "_italic_";
+- `lynx -dump` without `-nolist` numbers every link ("[12]Home") and lists the URLs under
+  "References" at the end.
+
+Read as they are, a menu is a run of URLs or numbers, the URLs look like the page's longest
+lines, and every word carries its marks. newsx reads such a dump as the dumpers it was fitted
+on write the same page (seedlike: links and emphasis dropped, an image's alt text kept): a
+link becomes its text, an image its alt text, emphasis its words, and lynx's reference list
+goes.
+
+It runs after the hard wraps are joined, since a wrapped dump's geometry is that of the lines
+with their URLs, and a link broken over two lines is whole again once they are joined.
+Headings keep their "#" marks as every other dump's do (the title drops them), and code
+spans keep their backticks: a reader of code wants them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsx.text.lines import Line
+
+#: A link's or an image's target: a URL or a path, possibly with a title in quotes
+#: ('(/about "About us")'). Unwrapping may have put a space where the dumper broke a long URL.
+_TARGET = r"\((?:[^()\s]|\s(?=[^()\s]))*\)"
+#: An image, "![alt](src)": its alt text, which is what a dumper that drops images keeps.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
+#: A link, "[text](url)": its text. An image inside the text is read first, so a linked
+#: image ("[![logo](a.svg)](/)") becomes its alt text.
+_LINK = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
+#: Strong emphasis, "**words**": the words, emphasis inside included ("**_Note_**"). Not
+#: "__words__", which html2text does not write and "__init__" is.
+_STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*")
+#: Emphasis, "_words_" or "*words*", only where the marks stand outside a word, so that
+#: snake_case, "__init__" and "2*3*4" keep theirs.
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+#: lynx's number before a link's text ("[12]Home"), where a word does not end: a citation
+#: mark follows one ("as reported.[12]") and stays.
+_LYNX_MARK = re.compile(r"(?<!\S)\[\d{1,5}\](?=\S)")
+#: The heading of lynx's list of the page's URLs, at the end of its dump, and what that list
+#: holds: its sub-headings and numbered URLs.
+LYNX_REFERENCES = "References"
+_LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:|\d{1,5}\. \S+")
+#: A page is a markdown or a lynx dump when it has at least this many marked links: then
+#: emphasis marks are markup too, and numbers in brackets are lynx's. Below it a stray "_x_"
+#: or "[3]Intro" may be the page's own text (a footnote mark, a formula), and is left alone.
+MIN_LINKS = 3
+
+
+def unmark(lines: list[Line]) -> list[Line]:
+    """The lines with markdown links and images replaced by their text, and on a markdown
+    dump emphasis by its words; on a lynx dump with its link list, the link numbers and the
+    list gone. A page without such marks is returned as it is."""
+    lines = _unmark_lynx(lines)
+    marked = [line.text for line in lines if "](" in line.text]
+    links = sum(len(_IMAGE.findall(t)) + len(_LINK.findall(_IMAGE.sub("", t))) for t in marked)
+    if not links:
+        return lines
+    emphasis = links >= MIN_LINKS
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "](" in line.text or (emphasis and ("*" in line.text or "_" in line.text)):
+            out[i] = _plain(line, emphasis)
+    return out
+
+
+def _unmark_lynx(lines: list[Line]) -> list[Line]:
+    """Without lynx's reference list and link numbers, when the dump has both."""
+    end = _references_start(lines)
+    if end is None or sum(len(_LYNX_MARK.findall(line.text)) for line in lines) < MIN_LINKS:
+        return lines
+    out = lines[:end]
+    for i, line in enumerate(out):
+        if "]" in line.text:
+            text = " ".join(_LYNX_MARK.sub("", line.text).split())
+            if text != line.text:
+                out[i] = replace(line, raw=_LYNX_MARK.sub("", line.raw), text=text)
+    return out
+
+
+def _references_start(lines: list[Line]) -> int | None:
+    """The index of lynx's "References" line when every non-blank line after it belongs to
+    the list."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.text == LYNX_REFERENCES and line.bullet is None:
+            return i
+        if not _LYNX_REFERENCE.fullmatch(line.raw.strip()):
+            return None
+    return None
+
+
+def _plain(line: Line, emphasis: bool) -> Line:
+    text, raw = _strip(line.text, emphasis), _strip(line.raw, emphasis)
+    if text == line.text:
+        return line
+    text = " ".join(text.split())
+    if not text:  # an image with no alt text, a link with none: the line was empty
+        return replace(line, raw="", text="", bullet=None, blank=True)
+    return replace(line, raw=raw, text=text)
+
+
+def _strip(text: str, emphasis: bool) -> str:
+    if "](" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if emphasis:
+        text = _STRONG.sub(r"\1", text)
+        text = _EMPHASIS.sub(r"\2", text)
+    return text

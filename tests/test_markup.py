@@ -1,0 +1,91 @@
+"""Tests for newsx.text.markup: a markdown dump's links, images and emphasis read as text."""
+
+from __future__ import annotations
+
+import newsx
+from newsx.text.lines import split_lines
+from newsx.text.markup import unmark
+
+NAV = '[Home](/)[World](/world)[Sport](/sport "Sport news")'
+
+
+def texts(text: str) -> list[str]:
+    return [line.text for line in unmark(split_lines(text))]
+
+
+def test_a_link_becomes_its_text_and_a_menu_is_glued_as_other_dumps_write_it() -> None:
+    assert texts(NAV) == ["HomeWorldSport"]
+
+
+def test_an_image_becomes_its_alt_text_and_a_linked_logo_with_none_a_blank_line() -> None:
+    lines = unmark(split_lines(f"{NAV}\n![The new quay](/img/quay.jpg)\n[![](/logo.svg)](/)"))
+    assert [line.text for line in lines] == ["HomeWorldSport", "The new quay", ""]
+    assert lines[2].blank and lines[2].raw == ""
+
+
+def test_a_list_item_keeps_its_marker() -> None:
+    lines = unmark(split_lines(f"{NAV}\n  * [Contact us](/contact)"))
+    assert (lines[1].bullet, lines[1].text) == ("*", "Contact us")
+
+
+def test_emphasis_goes_on_a_markdown_dump_but_not_snake_case_or_dunders() -> None:
+    got = texts(f"{NAV}\nThe **_new_ quay** opened, _officials said_; see my_var and __init__.")
+    assert got[1] == "The new quay opened, officials said; see my_var and __init__."
+
+
+def test_without_markdown_links_emphasis_marks_are_the_pages_own() -> None:
+    text = "A footnote *1* and _this_ stay as written."
+    assert texts(text) == [text]
+
+
+def test_a_page_without_markup_comes_back_as_it_was() -> None:
+    lines = split_lines("Home\n\nThe ferry terminal opened on Tuesday.")
+    assert unmark(lines) is lines
+
+
+def test_extract_reads_a_markdown_dump_as_text() -> None:
+    para = (
+        "The new ferry terminal in the old harbour opened to passengers on Tuesday, "
+        "[three years late](https://example.org/news/ferry-delays), officials said."
+    )
+    article = newsx.extract(f"{NAV}\n\n# Harbour city opens new ferry terminal\n\n{para}\n\n{para}")
+    assert "three years late, officials said" in article.body
+    assert "https" not in article.body
+
+
+LYNX = """   [1]Skip to main content
+     * [2]Home
+     * [3]World
+
+Ferry terminal opens
+
+   The new terminal opened on Tuesday, [4]three years late, as reported.[5]
+
+References
+
+   Visible links:
+   1. https://example.org/#main
+   2. https://example.org/
+   3. https://example.org/world
+   4. https://example.org/delays
+
+   Hidden links:
+   5. https://example.org/notes
+"""
+
+
+def test_lynx_link_numbers_and_reference_list_go() -> None:
+    got = [t for t in texts(LYNX) if t]
+    assert got == [
+        "Skip to main content",
+        "Home",
+        "World",
+        "Ferry terminal opens",
+        "The new terminal opened on Tuesday, three years late, as reported.[5]",
+    ]
+
+
+def test_a_references_heading_with_prose_under_it_is_the_pages_own() -> None:
+    text = LYNX.replace("   Hidden links:", "   Further reading on ferries.")
+    got = texts(text)
+    assert "References" in got and "[1]Skip to main content" in got
