@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Render a devset's HTML with text browsers (lynx, w3m), for testing newsx off its tuning set.
+"""Render a devset's HTML with other dumpers (lynx, w3m, html2text), for testing newsx off its
+tuning set.
 
 Usage:
     python scripts/render_more.py ../shared/devset/wcxb-dev /tmp/devset-extra/wcxb-dev
@@ -7,12 +8,18 @@ Usage:
 
 Options: [--renderers lynx,w3m] [--jobs 2] [--timeout 20] [--width 80]
 
+Renderers: `lynx` (`lynx -dump -nolist`), `w3m` (`w3m -dump`), and two that mark every
+link, as their users get them by default: `lynx-refs` (`lynx -dump`: "[12]Home" and the
+"References" list of URLs at the end) and `html2text` (html2text's command with its defaults:
+markdown links, images and emphasis, wrapped at 78 columns).
+
 Every SET_DIR/html/ID.html.gz is decompressed and piped into each renderer; the dump is
 written as UTF-8 to OUT/<renderer>/ID.txt, the layout `newsx extract` and the shared scorer
 expect. The page's charset is taken as UTF-8 when its bytes decode as UTF-8, else from its
 <meta> charset declaration, else UTF-8. A page that fails (bad gzip, non-zero exit, timeout,
 empty dump) is skipped with a message on stderr. Needs `lynx` and/or `w3m` on PATH
-(Debian: `apt-get install lynx w3m`). Standard library only.
+(Debian: `apt-get install lynx w3m`), and for `html2text` the html2text package. Standard
+library only.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import gzip
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -28,6 +36,8 @@ from multiprocessing import Pool
 from pathlib import Path
 
 RENDERERS = ("lynx", "w3m")
+#: Every renderer this script knows (RENDERERS are the default), and the program it runs.
+PROGRAMS = {"lynx": "lynx", "w3m": "w3m", "lynx-refs": "lynx", "html2text": sys.executable}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 
@@ -53,11 +63,13 @@ def detect_charset(data: bytes) -> str:
 
 def command(renderer: str, charset: str, width: int) -> list[str]:
     """The command line that dumps HTML read on stdin as plain text on stdout."""
-    if renderer == "lynx":
+    if renderer in ("lynx", "lynx-refs"):
+        # -nolist: no trailing "References" list and no inline [n] link numbers
+        listing = ["-nolist"] if renderer == "lynx" else []
         return [
             "lynx",
             "-dump",
-            "-nolist",  # no trailing "References" list (and no inline [n] link numbers)
+            *listing,
             "-display_charset=utf-8",
             f"-assume_charset={charset}",
             f"-width={width}",
@@ -76,6 +88,8 @@ def command(renderer: str, charset: str, width: int) -> list[str]:
             "-O",
             "UTF-8",
         ]
+    if renderer == "html2text":
+        return [sys.executable, "-m", "html2text", "-", charset]
     raise ValueError(f"unknown renderer: {renderer}")
 
 
@@ -116,10 +130,12 @@ def main(argv: list[str] | None = None) -> int:
 
     renderers = [r.strip() for r in args.renderers.split(",") if r.strip()]
     for renderer in renderers:
-        if renderer not in RENDERERS:
-            parser.error(f"unknown renderer {renderer!r} (choose from {', '.join(RENDERERS)})")
-        if shutil.which(renderer) is None:
-            parser.error(f"{renderer} is not on PATH")
+        if renderer not in PROGRAMS:
+            parser.error(f"unknown renderer {renderer!r} (choose from {', '.join(PROGRAMS)})")
+        if shutil.which(PROGRAMS[renderer]) is None:
+            parser.error(f"{PROGRAMS[renderer]} is not on PATH")
+        if renderer == "html2text" and importlib.util.find_spec("html2text") is None:
+            parser.error("html2text is not installed (pip install html2text)")
     pages = sorted((args.set_dir / "html").glob("*.html.gz"))
     if not pages:
         parser.error(f"no html/*.html.gz under {args.set_dir}")
