@@ -85,6 +85,11 @@ def test_lynx_link_numbers_and_reference_list_go() -> None:
     ]
 
 
+def test_elinks_sub_headings_have_no_colon() -> None:
+    text = LYNX.replace("links:", "links")
+    assert [t for t in texts(text) if t][-1].startswith("The new terminal opened")
+
+
 def test_a_references_heading_with_prose_under_it_is_the_pages_own() -> None:
     text = LYNX.replace("   Hidden links:", "   Further reading on ferries.")
     got = texts(text)

@@ -45,9 +45,9 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])
 #: mark follows one ("as reported.[12]") and stays.
 _LYNX_MARK = re.compile(r"(?<!\S)\[\d{1,5}\](?=\S)")
 #: The heading of lynx's list of the page's URLs, at the end of its dump, and what that list
-#: holds: its sub-headings and numbered URLs.
+#: holds: its sub-headings (elinks writes them without the colon) and numbered URLs.
 LYNX_REFERENCES = "References"
-_LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:|\d{1,5}\. \S+")
+_LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:?|\d{1,5}\. \S+")
 #: A page is a markdown or a lynx dump when it has at least this many marked links: then
 #: emphasis marks are markup too, and numbers in brackets are lynx's. Below it a stray "_x_"
 #: or "[3]Intro" may be the page's own text (a footnote mark, a formula), and is left alone.
