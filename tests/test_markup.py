@@ -94,3 +94,19 @@ def test_a_references_heading_with_prose_under_it_is_the_pages_own() -> None:
     text = LYNX.replace("   Hidden links:", "   Further reading on ferries.")
     got = texts(text)
     assert "References" in got and "[1]Skip to main content" in got
+
+
+def test_reference_links_become_their_text_and_their_definitions_go() -> None:
+    text = (
+        "[Home][1][World][2]\n\n"
+        "The terminal opened [three years late][3]. ![The quay][4]\n\n"
+        "   [1]: /\n   [2]: /world\n   [3]: https://example.org/delays\n   [4]: /quay.jpg"
+    )
+    got = texts(text)
+    assert got[:4] == ["HomeWorld", "", "The terminal opened three years late. The quay", ""]
+    assert not any(got[4:])
+
+
+def test_without_reference_definitions_brackets_in_code_stay() -> None:
+    text = f"{NAV}\nm = grid[row][0] + grid[1][2]"
+    assert texts(text)[1] == "m = grid[row][0] + grid[1][2]"

@@ -35,6 +35,11 @@ _IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
 #: A link, "[text](url)": its text. An image inside the text is read first, so a linked
 #: image ("[![logo](a.svg)](/)") becomes its alt text.
 _LINK = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
+#: The same written as references ("[text][4]", html2text's --reference-links), and the lines
+#: that define the references ("   [4]: https://..."), which go.
+_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[\d{1,5}\]")
+_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,5}\]")
+_REF_DEFINITION = re.compile(r"\[\d{1,5}\]: \S+.*")
 #: Strong emphasis, "**words**": the words, emphasis inside included ("**_Note_**"). Not
 #: "__words__", which html2text does not write and "__init__" is.
 _STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*")
@@ -59,16 +64,34 @@ def unmark(lines: list[Line]) -> list[Line]:
     dump emphasis by its words; on a lynx dump with its link list, the link numbers and the
     list gone. A page without such marks is returned as it is."""
     lines = _unmark_lynx(lines)
-    marked = [line.text for line in lines if "](" in line.text]
-    links = sum(len(_IMAGE.findall(t)) + len(_LINK.findall(_IMAGE.sub("", t))) for t in marked)
-    if not links:
+    refs = sum(1 for line in lines if _defines_reference(line))
+    inline = sum(_count_links(line.text) for line in lines if "](" in line.text)
+    if not inline and refs < MIN_LINKS:
         return lines
-    emphasis = links >= MIN_LINKS
+    # References are read only where they are defined: "a[i][0]" in code is no link.
+    references = refs >= MIN_LINKS
+    markdown = inline + refs >= MIN_LINKS
     out = list(lines)
     for i, line in enumerate(lines):
-        if "](" in line.text or (emphasis and ("*" in line.text or "_" in line.text)):
-            out[i] = _plain(line, emphasis)
+        text = line.text
+        if references and _defines_reference(line):
+            out[i] = replace(line, raw="", text="", bullet=None, blank=True)
+        elif (
+            "](" in text
+            or (references and "][" in text)
+            or (markdown and ("*" in text or "_" in text))
+        ):
+            out[i] = _plain(line, markdown, references)
     return out
+
+
+def _defines_reference(line: Line) -> bool:
+    return line.text[:1] == "[" and _REF_DEFINITION.fullmatch(line.text) is not None
+
+
+def _count_links(text: str) -> int:
+    """How many markdown links and images the text has, a linked image counted twice."""
+    return len(_IMAGE.findall(text)) + len(_LINK.findall(_IMAGE.sub("", text)))
 
 
 def _unmark_lynx(lines: list[Line]) -> list[Line]:
@@ -99,8 +122,9 @@ def _references_start(lines: list[Line]) -> int | None:
     return None
 
 
-def _plain(line: Line, emphasis: bool) -> Line:
-    text, raw = _strip(line.text, emphasis), _strip(line.raw, emphasis)
+def _plain(line: Line, emphasis: bool, references: bool) -> Line:
+    text = _strip(line.text, emphasis, references)
+    raw = _strip(line.raw, emphasis, references)
     if text == line.text:
         return line
     text = " ".join(text.split())
@@ -109,10 +133,13 @@ def _plain(line: Line, emphasis: bool) -> Line:
     return replace(line, raw=raw, text=text)
 
 
-def _strip(text: str, emphasis: bool) -> str:
+def _strip(text: str, emphasis: bool, references: bool) -> str:
     if "](" in text:
         text = _IMAGE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
+    if references and "][" in text:
+        text = _REF_IMAGE.sub(r"\1", text)
+        text = _REF_LINK.sub(r"\1", text)
     if emphasis:
         text = _STRONG.sub(r"\1", text)
         text = _EMPHASIS.sub(r"\2", text)
