@@ -11,7 +11,8 @@ Options: [--renderers lynx,w3m] [--jobs 2] [--timeout 20] [--width 80]
 Renderers: `lynx` (`lynx -dump -nolist`), `w3m` (`w3m -dump`), and two that mark every
 link, as their users get them by default: `lynx-refs` (`lynx -dump`: "[12]Home" and the
 "References" list of URLs at the end) and `html2text` (html2text's command with its defaults:
-markdown links, images and emphasis, wrapped at 78 columns).
+markdown links, images and emphasis, wrapped at 78 columns); `html2text-refs` is the latter
+with `--reference-links` ("[Home][1]", and "[1]: /" lines after each block).
 
 Every SET_DIR/html/ID.html.gz is decompressed and piped into each renderer; the dump is
 written as UTF-8 to OUT/<renderer>/ID.txt, the layout `newsx extract` and the shared scorer
@@ -37,7 +38,13 @@ from pathlib import Path
 
 RENDERERS = ("lynx", "w3m")
 #: Every renderer this script knows (RENDERERS are the default), and the program it runs.
-PROGRAMS = {"lynx": "lynx", "w3m": "w3m", "lynx-refs": "lynx", "html2text": sys.executable}
+PROGRAMS = {
+    "lynx": "lynx",
+    "w3m": "w3m",
+    "lynx-refs": "lynx",
+    "html2text": sys.executable,
+    "html2text-refs": sys.executable,
+}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 
@@ -88,8 +95,9 @@ def command(renderer: str, charset: str, width: int) -> list[str]:
             "-O",
             "UTF-8",
         ]
-    if renderer == "html2text":
-        return [sys.executable, "-m", "html2text", "-", charset]
+    if renderer in ("html2text", "html2text-refs"):
+        style = ["--reference-links"] if renderer == "html2text-refs" else []
+        return [sys.executable, "-m", "html2text", *style, "-", charset]
     raise ValueError(f"unknown renderer: {renderer}")
 
 
@@ -134,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown renderer {renderer!r} (choose from {', '.join(PROGRAMS)})")
         if shutil.which(PROGRAMS[renderer]) is None:
             parser.error(f"{PROGRAMS[renderer]} is not on PATH")
-        if renderer == "html2text" and importlib.util.find_spec("html2text") is None:
+        if renderer.startswith("html2text") and importlib.util.find_spec("html2text") is None:
             parser.error("html2text is not installed (pip install html2text)")
     pages = sorted((args.set_dir / "html").glob("*.html.gz"))
     if not pages:
