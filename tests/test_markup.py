@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsx
 from newsx.text.lines import split_lines
-from newsx.text.markup import unmark
+from newsx.text.markup import MAX_EMPHASIS, unmark
 
 NAV = '[Home](/)[World](/world)[Sport](/sport "Sport news")'
 
@@ -110,3 +110,46 @@ def test_reference_links_become_their_text_and_their_definitions_go() -> None:
 def test_without_reference_definitions_brackets_in_code_stay() -> None:
     text = f"{NAV}\nm = grid[row][0] + grid[1][2]"
     assert texts(text)[1] == "m = grid[row][0] + grid[1][2]"
+
+
+def test_code_and_formulas_keep_their_marks_on_a_markdown_dump() -> None:
+    got = texts(f"{NAV}\nx**2 + y**2 and (x)*(y)*(z); handlers[i](event)")
+    assert got[1] == "x**2 + y**2 and (x)*(y)*(z); handlers[i](event)"
+
+
+def test_brackets_inside_a_links_text_or_target() -> None:
+    got = texts(
+        "[Python](https://en.wikipedia.org/wiki/Python_(programming_language)) "
+        "[Demo [20 min]](/demo) [Call](tel:(954) 885-7100)"
+    )
+    assert got == ["Python Demo [20 min] Call"]
+
+
+def test_an_emphasis_mark_that_never_closes_near_it_is_left() -> None:
+    far = "_" + "a " * MAX_EMPHASIS + "b_"
+    assert texts(f"{NAV}\n{far}")[1] == " ".join(far.split())
+
+
+def test_lynx_bare_numbers_and_numbers_in_brackets_go() -> None:
+    text = LYNX.replace("   [1]Skip to main content", "   [1]\n   ([6]PDF)")
+    got = [t for t in texts(text) if t]
+    assert got[:2] == ["(PDF)", "Home"]
+
+
+def test_a_lynx_reference_may_hold_spaces_after_its_scheme() -> None:
+    text = LYNX.replace("   5. https://example.org/notes", "   5. tel:(954) 885-7100")
+    assert "References" not in texts(text)
+
+
+def test_a_pages_own_numbered_references_are_not_lynx_s_list() -> None:
+    text = (
+        "[1]Memory, [2]sleep and [3]mood are linked.\n\nReferences\n\n"
+        "   1. Smith J. Sleep and memory. Nature. 2019.\n   2. Doe A. Mood. Science. 2020."
+    )
+    assert texts(text) == [
+        *text.split("\n")[:2],
+        "References",
+        "",
+        "Smith J. Sleep and memory. Nature. 2019.",
+        "Doe A. Mood. Science. 2020.",
+    ]

@@ -79,3 +79,12 @@ def test_lines_with_a_long_url_or_a_table_row_do_not_tell_the_width() -> None:
     )
     lines = split_lines(normalize(f"{url} {url}\n\n{rows}\n\n{wrapped_page(72)}"))
     assert wrap_width(lines) in range(60, 73)
+
+
+def test_a_markdown_dumps_list_items_do_not_tell_the_width() -> None:
+    # html2text wraps paragraphs but not list items, which run on past the width.
+    items = "\n".join(
+        f"  * [Item {i}](/i/{i}) " + "a long unwrapped list item " * 5 for i in range(4)
+    )
+    lines = split_lines(normalize(f"{items}\n\n{wrapped_page(72)}"))
+    assert wrap_width(lines) in range(60, 73)

@@ -27,36 +27,56 @@ from dataclasses import replace
 
 from newsx.text.lines import Line
 
-#: A link's or an image's target: a URL or a path, possibly with a title in quotes
-#: ('(/about "About us")'). Unwrapping may have put a space where the dumper broke a long URL.
-_TARGET = r"\((?:[^()\s]|\s(?=[^()\s]))*\)"
+#: A link's or an image's target: a URL or a path (it has a "/", ".", "#" or ":", so that
+#: "handlers[i](event)" in code is no link), possibly with one pair of brackets inside
+#: ("/wiki/Python_(language)", "tel:(954) 885-7100") and a title in quotes ('(/about "About
+#: us")'). Unwrapping may have put a space where the dumper broke a long URL.
+_TARGET = r"\((?=[^()]*[/.#:])(?:[^()\s]|\([^()\n]*\)|\s(?=[^()\s]))*\)"
+#: A link's text, with at most one pair of brackets inside ("[Demo [20 min]]", "[[2]]").
+_TEXT = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"
 #: An image, "![alt](src)": its alt text, which is what a dumper that drops images keeps.
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
+_IMAGE = re.compile("!" + _TEXT + _TARGET)
 #: A link, "[text](url)": its text. An image inside the text is read first, so a linked
 #: image ("[![logo](a.svg)](/)") becomes its alt text.
-_LINK = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
+_LINK = re.compile(_TEXT + _TARGET)
 #: The same written as references ("[text][4]", html2text's --reference-links), and the lines
 #: that define the references ("   [4]: https://..."), which go.
-_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[\d{1,5}\]")
-_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,5}\]")
+_REF_IMAGE = re.compile("!" + _TEXT + r"\[\d{1,5}\]")
+_REF_LINK = re.compile(_TEXT + r"\[\d{1,5}\]")
 _REF_DEFINITION = re.compile(r"\[\d{1,5}\]: \S+.*")
 #: Strong emphasis, "**words**": the words, emphasis inside included ("**_Note_**"). Not
 #: "__words__", which html2text does not write and "__init__" is.
-_STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*")
-#: Emphasis, "_words_" or "*words*", only where the marks stand outside a word, so that
-#: snake_case, "__init__" and "2*3*4" keep theirs.
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
-#: lynx's number before a link's text ("[12]Home"), where a word does not end: a citation
-#: mark follows one ("as reported.[12]") and stays.
-_LYNX_MARK = re.compile(r"(?<!\S)\[\d{1,5}\](?=\S)")
+#: Marks stand outside words and brackets, so "x**2 + y**2" keeps its own. A span holds no
+#: mark of its own kind and is at most MAX_EMPHASIS characters, so that a line of unclosed
+#: marks is read in one pass, not scanned to its end from every mark.
+MAX_EMPHASIS = 300
+_STRONG = re.compile(
+    rf"(?<![\w*)])\*\*(?=[^\s*])([^*]{{1,{MAX_EMPHASIS}}}?)(?<=[^\s*])\*\*(?![\w*(])"
+)
+#: Emphasis, "_words_" or "*words*", only where the marks stand outside a word and a
+#: bracket, so that snake_case, "__init__", "2*3*4" and "(x)*(y)*(z)" keep theirs.
+_EMPHASIS = re.compile(
+    rf"(?<![\w*)])([*_])(?=[^\s*_])((?:(?!\1).){{1,{MAX_EMPHASIS}}}?)(?<=[^\s*_])\1(?![\w*(])"
+)
+#: lynx's number before a link's text ("[12]Home", "([5]PDF)"), where a word does not end:
+#: a citation mark follows one ("as reported.[12]") and stays. A number alone on its line
+#: is a link without text.
+_LYNX_MARK = re.compile(r"(?<![^\s(])\[\d{1,5}\](?=\S)|^\[\d{1,5}\]$")
 #: The heading of lynx's list of the page's URLs, at the end of its dump, and what that list
-#: holds: its sub-headings (elinks writes them without the colon) and numbered URLs.
+#: holds: its sub-headings (elinks writes them without the colon) and numbered URLs, each
+#: with its scheme (so that a page's own numbered citations, "1. Smith J. ...", are not one).
 LYNX_REFERENCES = "References"
-_LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:?|\d{1,5}\. \S+")
+_LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:?|\d{1,5}\. [A-Za-z][\w+.-]*:.*")
 #: A page is a markdown or a lynx dump when it has at least this many marked links: then
 #: emphasis marks are markup too, and numbers in brackets are lynx's. Below it a stray "_x_"
 #: or "[3]Intro" may be the page's own text (a footnote mark, a formula), and is left alone.
 MIN_LINKS = 3
+
+
+def writes_markdown(lines: list[Line]) -> bool:
+    """Whether the dump writes links as markdown: at least MIN_LINKS lines hold a link's
+    "](" or define a reference. (unwrap asks: such a dumper does not wrap list items.)"""
+    return sum(1 for line in lines if "](" in line.raw or _defines_reference(line)) >= MIN_LINKS
 
 
 def unmark(lines: list[Line]) -> list[Line]:
@@ -103,7 +123,9 @@ def _unmark_lynx(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if "]" in line.text:
             text = " ".join(_LYNX_MARK.sub("", line.text).split())
-            if text != line.text:
+            if not text:
+                out[i] = replace(line, raw="", text="", bullet=None, blank=True)
+            elif text != line.text:
                 out[i] = replace(line, raw=_LYNX_MARK.sub("", line.raw), text=text)
     return out
 

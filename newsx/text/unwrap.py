@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsx.text.lines import Line
+from newsx.text.markup import writes_markdown
 
 #: Lines at least this long are the ones whose lengths tell the wrap width.
 MIN_MEASURED = 40
@@ -26,14 +27,15 @@ FULL_FRACTION = 0.75
 #: ...and a wrapped dump has at least this many full lines.
 MIN_FULL_LINES = 10
 #: A word this long with a "/" in it (a URL, a markdown link's target) cannot be broken, so
-#: its line runs past the width; nor are a markdown table's rows ("a | b") wrapped. Such
-#: lines tell nothing of the width.
+#: its line runs past the width; nor are a markdown table's rows ("a | b") wrapped, nor, by
+#: html2text, a markdown dump's list items. Such lines tell nothing of the width.
 UNBREAKABLE = 30
 
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The column the dump was wrapped at, or None when it was not hard-wrapped."""
-    lengths = sorted(len(line.raw.rstrip()) for line in lines if _measurable(line))
+    markdown = writes_markdown(lines)
+    lengths = sorted(len(line.raw.rstrip()) for line in lines if _measurable(line, markdown))
     measured = [n for n in lengths if n >= MIN_MEASURED]
     if len(measured) < MIN_FULL_LINES:
         return None
@@ -47,10 +49,12 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if full >= MIN_FULL_LINES else None
 
 
-def _measurable(line: Line) -> bool:
+def _measurable(line: Line, markdown: bool) -> bool:
     """Whether the line's length says where the dumper wrapped: not blank, not a table row,
-    no unbreakable word."""
+    not a markdown dump's list item, no unbreakable word."""
     if line.blank or " | " in line.raw or "---|" in line.raw:
+        return False
+    if markdown and line.bullet is not None:
         return False
     return len(line.raw) <= UNBREAKABLE or not any(
         len(word) >= UNBREAKABLE and "/" in word for word in line.raw.split()
