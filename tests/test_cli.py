@@ -308,6 +308,17 @@ def test_version_and_help() -> None:
     assert newsx("extract", "--bogus", "x").exit_code == 2
 
 
+def test_python_dash_m_runs_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsx", "extract", "-f", "json", "-"],
+        input="Ferry terminal opens\n\nThe new ferry terminal opened on Tuesday.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["title"] == "Ferry terminal opens"
+
+
 def test_version_loads_click_and_little_else() -> None:
     code = (
         "import sys; from newsx.cli import main; main(['--version'], standalone_mode=False); "
