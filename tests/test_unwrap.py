@@ -74,10 +74,12 @@ def test_lines_with_a_long_url_or_a_table_row_do_not_tell_the_width() -> None:
     # html2text's defaults: links keep their URLs, which it cannot break, and tables their
     # pipes, which it does not wrap; the prose around them is wrapped at 72 all the same.
     url = "[the report](https://example.org/reports/2024/harbour-ferry-terminal-final.pdf)"
+    query = "jpg?width=1200&height=800&quality=80&format=webp&fit=contain&s=8E78vAILfkHQBq"
     rows = "\n".join(
         f"Quay {i} | opened in {2000 + i} | serves the islands and the coast" * 2 for i in range(3)
     )
-    lines = split_lines(normalize(f"{url} {url}\n\n{rows}\n\n{wrapped_page(72)}"))
+    pieces = "\n".join([f"{url} {url}", query, query, query])
+    lines = split_lines(normalize(f"{pieces}\n\n{rows}\n\n{wrapped_page(72)}"))
     assert wrap_width(lines) in range(60, 73)
 
 

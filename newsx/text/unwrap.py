@@ -26,10 +26,14 @@ MAX_OVERLONG_SHARE = 0.03
 FULL_FRACTION = 0.75
 #: ...and a wrapped dump has at least this many full lines.
 MIN_FULL_LINES = 10
-#: A word this long with a "/" in it (a URL, a markdown link's target) cannot be broken, so
-#: its line runs past the width; nor are a markdown table's rows ("a | b") wrapped, nor, by
-#: html2text, a markdown dump's list items. Such lines tell nothing of the width.
+#: A word this long with a URL's characters in it (a URL, a markdown link's target) cannot
+#: be broken, so its line runs past the width; nor are a markdown table's rows ("a | b")
+#: wrapped, nor, by html2text, a markdown dump's list items. Such lines tell nothing of the
+#: width.
 UNBREAKABLE = 30
+#: What marks such a word as a URL or a piece of one: a broken URL's next line may hold only
+#: its query ("jpg?w=1&h=2") or its escapes ("%2F").
+_URL_CHARS = frozenset("/%&=")
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -57,7 +61,7 @@ def _measurable(line: Line, markdown: bool) -> bool:
     if markdown and line.bullet is not None:
         return False
     return len(line.raw) <= UNBREAKABLE or not any(
-        len(word) >= UNBREAKABLE and "/" in word for word in line.raw.split()
+        len(word) >= UNBREAKABLE and not _URL_CHARS.isdisjoint(word) for word in line.raw.split()
     )
 
 
