@@ -95,7 +95,7 @@ def unmark(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         text = line.text
         if references and _defines_reference(line):
-            out[i] = replace(line, raw="", text="", bullet=None, blank=True)
+            out[i] = _blank(line)
         elif (
             "](" in text
             or (references and "][" in text)
@@ -124,7 +124,7 @@ def _unmark_lynx(lines: list[Line]) -> list[Line]:
         if "]" in line.text:
             text = " ".join(_LYNX_MARK.sub("", line.text).split())
             if not text:
-                out[i] = replace(line, raw="", text="", bullet=None, blank=True)
+                out[i] = _blank(line)
             elif text != line.text:
                 out[i] = replace(line, raw=_LYNX_MARK.sub("", line.raw), text=text)
     return out
@@ -146,13 +146,17 @@ def _references_start(lines: list[Line]) -> int | None:
 
 def _plain(line: Line, emphasis: bool, references: bool) -> Line:
     text = _strip(line.text, emphasis, references)
-    raw = _strip(line.raw, emphasis, references)
     if text == line.text:
         return line
     text = " ".join(text.split())
     if not text:  # an image with no alt text, a link with none: the line was empty
-        return replace(line, raw="", text="", bullet=None, blank=True)
-    return replace(line, raw=raw, text=text)
+        return _blank(line)
+    return replace(line, raw=_strip(line.raw, emphasis, references), text=text)
+
+
+def _blank(line: Line) -> Line:
+    """The line emptied of its marks: a blank line, without a list marker."""
+    return replace(line, raw="", text="", bullet=None, blank=True)
 
 
 def _strip(text: str, emphasis: bool, references: bool) -> str:
