@@ -45,10 +45,9 @@ from newsx.pipeline.classifier import FEATURES, LineClass
 from newsx.pipeline.features import compute_features
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
 from newsx.pipeline.page import Page as TextPage
+from newsx.pipeline.page import read_lines
 from newsx.pipeline.viterbi import State
-from newsx.text.lines import Line, split_lines
-from newsx.text.normalize import normalize
-from newsx.text.unwrap import unwrap
+from newsx.text.lines import Line
 
 MODEL = ROOT / "newsx" / "data" / "line_model.json"
 HTML_MODEL = ROOT / "newsx" / "data" / "html_line_model.json"
@@ -182,7 +181,7 @@ def page_rows(args: tuple[Page, str]) -> list[tuple[str, str, str, Rows]]:
             text, marks = render_marked(parse(text))
     except Exception:
         return []
-    lines = unwrap(split_lines(normalize(text)))
+    lines = read_lines(text)  # as Page.from_text reads them
     key = (page.site, page.set, rendering)
     if not page.gold.get("body"):
         return [(*key, _rows(lines, _snippet_classes(page.gold, lines), PAGE_WEIGHT, marks))]

@@ -14,8 +14,8 @@ from newsx.html.marks import (
     markup_vectors,
 )
 from newsx.html.render import parse, render_marked
+from newsx.pipeline.page import read_lines
 from newsx.text.lines import split_lines
-from newsx.text.unwrap import unwrap
 
 lxml = pytest.importorskip("lxml.html")
 
@@ -105,7 +105,7 @@ def test_the_container_is_marked_on_its_lines() -> None:
 
 def test_markup_vectors_follow_the_pipeline_lines() -> None:
     text, marks = render_marked(parse(PAGE))
-    lines = unwrap(split_lines(text))
+    lines = read_lines(text)
     vecs = markup_vectors(lines, marks)
     assert len(vecs) == sum(not line.blank for line in lines)
     assert all(len(v) == len(MARKUP_FEATURES) for v in vecs)

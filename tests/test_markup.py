@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import newsx
-from newsx.text.lines import split_lines
-from newsx.text.markup import MAX_EMPHASIS, unmark
+from newsx.text.lines import Line, split_lines
+from newsx.text.markup import MAX_EMPHASIS, read_marking, unmark
 
 NAV = '[Home](/)[World](/world)[Sport](/sport "Sport news")'
 
 
+def _unmark(lines: list[Line]) -> list[Line]:
+    return unmark(lines, read_marking(lines))
+
+
 def texts(text: str) -> list[str]:
-    return [line.text for line in unmark(split_lines(text))]
+    return [line.text for line in _unmark(split_lines(text))]
 
 
 def test_a_link_becomes_its_text_and_a_menu_is_glued_as_other_dumps_write_it() -> None:
@@ -18,13 +22,13 @@ def test_a_link_becomes_its_text_and_a_menu_is_glued_as_other_dumps_write_it() -
 
 
 def test_an_image_becomes_its_alt_text_and_a_linked_logo_with_none_a_blank_line() -> None:
-    lines = unmark(split_lines(f"{NAV}\n![The new quay](/img/quay.jpg)\n[![](/logo.svg)](/)"))
+    lines = _unmark(split_lines(f"{NAV}\n![The new quay](/img/quay.jpg)\n[![](/logo.svg)](/)"))
     assert [line.text for line in lines] == ["HomeWorldSport", "The new quay", ""]
     assert lines[2].blank and lines[2].raw == ""
 
 
 def test_a_list_item_keeps_its_marker() -> None:
-    lines = unmark(split_lines(f"{NAV}\n  * [Contact us](/contact)"))
+    lines = _unmark(split_lines(f"{NAV}\n  * [Contact us](/contact)"))
     assert (lines[1].bullet, lines[1].text) == ("*", "Contact us")
 
 
@@ -40,7 +44,7 @@ def test_without_markdown_links_emphasis_marks_are_the_pages_own() -> None:
 
 def test_a_page_without_markup_comes_back_as_it_was() -> None:
     lines = split_lines("Home\n\nThe ferry terminal opened on Tuesday.")
-    assert unmark(lines) is lines
+    assert _unmark(lines) is lines
 
 
 def test_extract_reads_a_markdown_dump_as_text() -> None:
@@ -153,3 +157,12 @@ def test_a_pages_own_numbered_references_are_not_lynx_s_list() -> None:
         "Smith J. Sleep and memory. Nature. 2019.",
         "Doe A. Mood. Science. 2020.",
     ]
+
+
+def test_the_marking_is_read_once_from_links_not_lines() -> None:
+    # Three links on one line make a markdown dump for unwrap and unmark alike.
+    marking = read_marking(split_lines(NAV))
+    assert marking.markdown and not marking.references
+    refs = "\n".join(f"[{i}]: https://example.org/{i}" for i in range(1, 4))
+    assert read_marking(split_lines(f"See [the port][1].\n\n{refs}")).references
+    assert not read_marking(split_lines("[1]: https://example.org/1\nx[i][0] = 1")).markdown

@@ -5,7 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import newsx
-from newsx.text.lines import split_lines
+from newsx.text.lines import Line, split_lines
+from newsx.text.markup import read_marking
 from newsx.text.normalize import normalize
 from newsx.text.unwrap import unwrap, wrap_width
 
@@ -15,6 +16,14 @@ PARAS = [
     for i in range(8)
 ]
 MENU = "   * Home\n   * World\n   * Sport\n   * Business"
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    return unwrap(lines, read_marking(lines))
+
+
+def _width(lines: list[Line]) -> int | None:
+    return wrap_width(lines, read_marking(lines))
 
 
 def wrapped_page(width: int = 72) -> str:
@@ -27,16 +36,16 @@ def wrapped_page(width: int = 72) -> str:
 
 
 def test_wrap_width_found_on_a_wrapped_dump() -> None:
-    assert wrap_width(split_lines(normalize(wrapped_page(72)))) in range(60, 73)
+    assert _width(split_lines(normalize(wrapped_page(72)))) in range(60, 73)
 
 
 def test_unwrapped_dump_has_no_width() -> None:
     text = "\n\n".join([*PARAS, "Home", "World"])
-    assert wrap_width(split_lines(text)) is None
+    assert _width(split_lines(text)) is None
 
 
 def test_unwrap_joins_paragraphs_and_keeps_first_line_numbers() -> None:
-    lines = unwrap(split_lines(normalize(wrapped_page())))
+    lines = _unwrap(split_lines(normalize(wrapped_page())))
     prose = [line for line in lines if line.text.startswith("Paragraph")]
     assert [line.text for line in prose] == PARAS
     assert all(line.index > 0 for line in prose)
@@ -48,19 +57,19 @@ def test_paragraphs_without_blank_lines_between_stay_apart() -> None:
     text = "\n".join(
         textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in PARAS
     )
-    lines = unwrap(split_lines(normalize(f"{text}\n   Author: Jane Doe\n   Comments")))
+    lines = _unwrap(split_lines(normalize(f"{text}\n   Author: Jane Doe\n   Comments")))
     assert [line.text for line in lines] == [*PARAS, "Author: Jane Doe", "Comments"]
 
 
 def test_unwrap_leaves_list_items_and_blank_lines_alone() -> None:
-    lines = unwrap(split_lines(normalize(wrapped_page())))
+    lines = _unwrap(split_lines(normalize(wrapped_page())))
     assert [line.text for line in lines[:4]] == ["Home", "World", "Sport", "Business"]
     assert lines[4].blank
 
 
 def test_not_wrapped_text_is_returned_unchanged() -> None:
     lines = split_lines("\n".join(PARAS))
-    assert unwrap(lines) is lines
+    assert _unwrap(lines) is lines
 
 
 def test_wrapped_article_extracts_whole_paragraphs() -> None:
@@ -80,7 +89,7 @@ def test_lines_with_a_long_url_or_a_table_row_do_not_tell_the_width() -> None:
     )
     pieces = "\n".join([f"{url} {url}", query, query, query])
     lines = split_lines(normalize(f"{pieces}\n\n{rows}\n\n{wrapped_page(72)}"))
-    assert wrap_width(lines) in range(60, 73)
+    assert _width(lines) in range(60, 73)
 
 
 def test_a_markdown_dumps_list_items_do_not_tell_the_width() -> None:
@@ -89,4 +98,4 @@ def test_a_markdown_dumps_list_items_do_not_tell_the_width() -> None:
         f"  * [Item {i}](/i/{i}) " + "a long unwrapped list item " * 5 for i in range(4)
     )
     lines = split_lines(normalize(f"{items}\n\n{wrapped_page(72)}"))
-    assert wrap_width(lines) in range(60, 73)
+    assert _width(lines) in range(60, 73)

@@ -15,9 +15,17 @@ from typing import ClassVar
 
 from newsx.pipeline.features import Features, compute_features, line_words
 from newsx.text.lines import Line, split_lines
-from newsx.text.markup import unmark
+from newsx.text.markup import read_marking, unmark
 from newsx.text.normalize import normalize
 from newsx.text.unwrap import unwrap
+
+
+def read_lines(text: str) -> list[Line]:
+    """The text's lines as the stages read them: normalised and split, hard wraps joined,
+    and the marks of dumps that mark every link gone."""
+    lines = split_lines(normalize(text))
+    marking = read_marking(lines)
+    return unmark(unwrap(lines, marking), marking)
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ class Page:
     def from_text(cls, text: str) -> Page:
         """The page of a text dump: normalised, split into lines (hard wraps joined), and the
         features of every line."""
-        lines = unmark(unwrap(split_lines(normalize(text))))
+        lines = read_lines(text)
         tokens = line_words(lines)
         feats, language, stopwords_of = compute_features(lines, tokens)
         page = cls(lines, feats, language, stopwords_of)

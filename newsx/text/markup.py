@@ -14,8 +14,9 @@ on write the same page (seedlike: links and emphasis dropped, an image's alt tex
 link becomes its text, an image its alt text, emphasis its words, and lynx's reference list
 goes.
 
-It runs after the hard wraps are joined, since a wrapped dump's geometry is that of the lines
-with their URLs, and a link broken over two lines is whole again once they are joined.
+Whether a dump is markdown is read once (read_marking), before unwrap, which asks it too.
+unmark runs after the hard wraps are joined, since a wrapped dump's geometry is that of the
+lines with their URLs, and a link broken over two lines is whole again once they are joined.
 Headings keep their "#" marks as every other dump's do (the title drops them), and code
 spans keep their backticks: a reader of code wants them.
 """
@@ -23,7 +24,7 @@ spans keep their backticks: a reader of code wants them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsx.text.lines import Line
 
@@ -73,35 +74,50 @@ _LYNX_REFERENCE = re.compile(r"(?:Visible|Hidden) links:?|\d{1,5}\. [A-Za-z][\w+
 MIN_LINKS = 3
 
 
-def writes_markdown(lines: list[Line]) -> bool:
-    """Whether the dump writes links as markdown: at least MIN_LINKS lines hold a link's
-    "](" or define a reference. (unwrap asks: such a dumper does not wrap list items.)"""
-    return sum(1 for line in lines if "](" in line.raw or _defines_reference(line)) >= MIN_LINKS
+@dataclass(frozen=True)
+class Marking:
+    """How the dumper marked a page's links, decided once a page from its lines as the dumper
+    wrote them: unwrap asks (a markdown dumper does not wrap list items), then unmark."""
+
+    markdown: bool
+    """At least MIN_LINKS markdown links, images or reference definitions: emphasis marks
+    are markup too."""
+    references: bool
+    """At least MIN_LINKS reference definitions ("[4]: https://..."): "[text][4]" is a link.
+    Read only where they are defined, since "a[i][0]" in code is no link."""
 
 
-def unmark(lines: list[Line]) -> list[Line]:
-    """The lines with markdown links and images replaced by their text, and on a markdown
-    dump emphasis by its words; on a lynx dump with its link list, the link numbers and the
-    list gone. A page without such marks is returned as it is."""
-    lines = _unmark_lynx(lines)
+def read_marking(lines: list[Line]) -> Marking:
+    """The page's Marking (a link broken over two wrapped lines is not counted; a markdown
+    dump has many more than MIN_LINKS)."""
     refs = sum(1 for line in lines if _defines_reference(line))
-    inline = sum(_count_links(line.text) for line in lines if "](" in line.text)
-    if not inline and refs < MIN_LINKS:
-        return lines
-    # References are read only where they are defined: "a[i][0]" in code is no link.
-    references = refs >= MIN_LINKS
-    markdown = inline + refs >= MIN_LINKS
-    out = list(lines)
+    links = sum(_count_links(line.text) for line in lines if "](" in line.text)
+    return Marking(markdown=links + refs >= MIN_LINKS, references=refs >= MIN_LINKS)
+
+
+def unmark(lines: list[Line], marking: Marking) -> list[Line]:
+    """The lines with markdown links and images replaced by their text, and on a markdown
+    dump (`marking`) emphasis by its words and reference definitions gone; on a lynx dump
+    with its link list, the link numbers and the list gone. A page without such marks is
+    returned as it is."""
+    lines = _unmark_lynx(lines)
+    markdown, references = marking.markdown, marking.references
+    out = lines
     for i, line in enumerate(lines):
         text = line.text
         if references and _defines_reference(line):
-            out[i] = _blank(line)
+            new = _blank(line)
         elif (
             "](" in text
             or (references and "][" in text)
             or (markdown and ("*" in text or "_" in text))
         ):
-            out[i] = _plain(line, markdown, references)
+            new = _plain(line, markdown, references)
+        else:
+            continue
+        if new is not line:
+            out = list(lines) if out is lines else out
+            out[i] = new
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsx.text.lines import Line
-from newsx.text.markup import writes_markdown
+from newsx.text.markup import Marking
 
 #: Lines at least this long are the ones whose lengths tell the wrap width.
 MIN_MEASURED = 40
@@ -36,9 +36,9 @@ UNBREAKABLE = 30
 _URL_CHARS = frozenset("/%&=")
 
 
-def wrap_width(lines: list[Line]) -> int | None:
+def wrap_width(lines: list[Line], marking: Marking) -> int | None:
     """The column the dump was wrapped at, or None when it was not hard-wrapped."""
-    markdown = writes_markdown(lines)
+    markdown = marking.markdown
     lengths = sorted(len(line.raw.rstrip()) for line in lines if _measurable(line, markdown))
     measured = [n for n in lengths if n >= MIN_MEASURED]
     if len(measured) < MIN_FULL_LINES:
@@ -65,12 +65,12 @@ def _measurable(line: Line, markdown: bool) -> bool:
     )
 
 
-def unwrap(lines: list[Line]) -> list[Line]:
+def unwrap(lines: list[Line], marking: Marking) -> list[Line]:
     """The lines with hard-wrapped paragraphs joined; unchanged when the dump is not wrapped.
 
     A joined line keeps the index (and so the line number) of its first line.
     """
-    width = wrap_width(lines)
+    width = wrap_width(lines, marking)
     if width is None:
         return lines
     out: list[Line] = []
