@@ -19,7 +19,7 @@ from newsx.pipeline.classifier import default_model
 from newsx.pipeline.page import Page
 from newsx.pipeline.stages import Analysis, analyse
 from newsx.records import Label
-from newsx.text.language import words
+from newsx.text.words import words
 from tests.pages import P1, P2, P3, TITLE
 
 STANDFIRST = "Passengers will pay less than they did on the old boats, the operator says"

@@ -25,9 +25,9 @@ from newsx.cli import main
 from newsx.errors import InputError
 from newsx.io.decoding import decode_bytes
 from newsx.records import FIELD_NAMES, Article, Label
-from newsx.text.language import count_words
 from newsx.text.lines import split_lines
 from newsx.text.normalize import normalize
+from newsx.text.words import count_words
 
 PROFILE = settings.get_profile("long" if os.environ.get("NEWSX_HYPOTHESIS_EXAMPLES") else "newsx")
 

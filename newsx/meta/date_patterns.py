@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsx.text.language import combining_marks
+from newsx.text.words import combining_marks
 from newsx.vocab import alt
 from newsx.vocab.calendar import (
     AGO_WORDS,

@@ -19,8 +19,9 @@ from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page
 from newsx.records import Label
-from newsx.text.language import LANGUAGES, stopwords, words
+from newsx.text.language import LANGUAGES, stopwords
 from newsx.text.lines import Line, nonblank_above, nonblank_from
+from newsx.text.words import words
 from newsx.vocab import cues
 
 #: The title stands above the body, sometimes behind a table of contents, an author box and a

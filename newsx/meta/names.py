@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from importlib import resources
 
 from newsx.meta.dates import find_dates
-from newsx.text.language import stopword_share, words
+from newsx.text.language import stopword_share
 from newsx.text.lines import undouble
+from newsx.text.words import words
 from newsx.vocab import alt, cues
 from newsx.vocab.calendar import (
     PUBLISHED_LABELS,

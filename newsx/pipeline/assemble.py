@@ -9,8 +9,8 @@ from newsx.comments.threads import CommentSection
 from newsx.meta.metadata import Metadata
 from newsx.pipeline.line_rules import Decision
 from newsx.records import Article, Label, Options
-from newsx.text.language import count_words
 from newsx.text.lines import Line
+from newsx.text.words import count_words
 
 #: Related-link lines often start with the image's alt text, the same for every item; a
 #: shared prefix of at least this many characters on two or more items is that alt text.

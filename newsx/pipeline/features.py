@@ -7,14 +7,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsx.text.language import (
-    count_tokens,
     guess_from_tokens,
     identify_uncounted,
     stopword_language,
     stopword_share,
-    words,
 )
 from newsx.text.lines import Line
+from newsx.text.words import count_tokens, words
 from newsx.vocab.cues import BOILERPLATE_LOWER, CAPTION_CREDIT_LOWER
 
 #: A boilerplate cue (share, print, cookies...) is trusted on lines up to this many words.

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from newsx.meta.dates import find_dates
 from newsx.pipeline.features import Features
 from newsx.records import Label
-from newsx.text.language import count_words
 from newsx.text.lines import Line
+from newsx.text.words import count_words
 from newsx.vocab import cues
 
 #: A line that ends a sentence and has this many words (with function words in it) is prose.

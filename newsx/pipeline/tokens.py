@@ -1,6 +1,6 @@
 """Hashed tokens of a line, the line network's bag of words (newsx.pipeline.line_net).
 
-A line is described by its lower-cased words (newsx.text.language.words: each CJK ideograph
+A line is described by its lower-cased words (newsx.text.words.words: each CJK ideograph
 is a word, so a Chinese paragraph has as many as a Latin one of the same length), its
 bigrams, its first and last word, and three shape tokens: how it starts (a list marker, a
 digit), how many words it has, and how it ends. Each token is hashed (CRC-32, stable across
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsx.text.language import words as split_words
 from newsx.text.lines import Line
+from newsx.text.words import words as split_words
 
 #: Buckets of the hash: 2**16 keeps collisions rare among the words of news pages while the
 #: embedding table (2**16 x 32) stays a few megabytes.
