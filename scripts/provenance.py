@@ -135,7 +135,7 @@ def _rows(kind: str) -> Iterator[list[float]]:
 def feature_names(kind: str) -> tuple[str, ...]:
     from newsx.html.page import HtmlPage
     from newsx.meta.headline import FEATURES as TITLE_FEATURES
-    from newsx.pipeline.classifier import FEATURES
+    from newsx.pipeline.line_vectors import FEATURES
     from newsx.pipeline.page_type import SHAPES
     from newsx.pipeline.rich_features import RICH_FEATURES
 

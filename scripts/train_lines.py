@@ -41,9 +41,10 @@ from newsx.api import read_text
 from newsx.html.marks import Marks
 from newsx.html.page import HtmlPage
 from newsx.html.render import parse, render_marked
-from newsx.pipeline.classifier import FEATURES, LineClass
+from newsx.pipeline.classifier import LineClass
 from newsx.pipeline.features import compute_features
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+from newsx.pipeline.line_vectors import FEATURES
 from newsx.pipeline.page import Page as TextPage
 from newsx.pipeline.page import read_lines
 from newsx.pipeline.viterbi import State

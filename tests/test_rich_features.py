@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from newsx.html.reader import read_page
-from newsx.pipeline.classifier import FEATURES
 from newsx.pipeline.labelling import classifier_inputs, gather_evidence
+from newsx.pipeline.line_vectors import FEATURES
 from newsx.pipeline.page import Page
 from newsx.pipeline.rich_features import (
     RICH_FEATURES,

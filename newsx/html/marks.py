@@ -190,7 +190,7 @@ _BLOCK_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("quote", frozenset(("blockquote",))),
     ("caption", frozenset(("figcaption", "caption", "figure"))),
 )
-#: The HTML line model's inputs after the text model's (newsx.pipeline.classifier.FEATURES).
+#: The HTML line model's inputs after the text model's (newsx.pipeline.line_vectors.FEATURES).
 MARKUP_FEATURES: tuple[str, ...] = (
     *_HINT_FEATURES,
     *(f"local_{h.name.lower()}" for h in _LOCAL_BITS if h.name),

@@ -14,16 +14,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsx.comments.section import find_section_start, heading_above, is_comment_heading
-from newsx.pipeline.classifier import (
-    FEATURES,
-    CueFlags,
-    LineFacts,
-    LineModel,
-    default_model,
-    line_vectors,
-)
+from newsx.pipeline.classifier import LineModel, default_model
 from newsx.pipeline.features import CUE_MAX_WORDS, Features
 from newsx.pipeline.line_rules import Decision, content_weight, cue_label, is_prose
+from newsx.pipeline.line_vectors import FEATURES, CueFlags, LineFacts, line_vectors
 from newsx.pipeline.page import Page
 from newsx.pipeline.runs import best_run
 from newsx.pipeline.viterbi import State, viterbi

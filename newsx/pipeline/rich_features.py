@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsx.pipeline.classifier import FEATURES, WEIGHT_SCALE
 from newsx.pipeline.labelling import Evidence
 from newsx.pipeline.line_rules import is_date_line
+from newsx.pipeline.line_vectors import FEATURES, WEIGHT_SCALE
 from newsx.pipeline.page import Page
 from newsx.records import Label
 from newsx.text.char_counts import count_classes, count_words
