@@ -17,7 +17,6 @@ from newsx.meta.dates import (
     find_dates,
     has_date,
     names_published,
-    slashes_day_first,
 )
 
 REF = datetime.date(2024, 3, 10)
@@ -363,23 +362,6 @@ def test_apostrophe_year_needs_a_day() -> None:
 )
 def test_day_first_reads_ambiguous_slashes(line: str, day_first: bool, iso: str) -> None:
     assert [h.iso for h in find_dates(line, day_first=day_first)] == [iso]
-
-
-@pytest.mark.parametrize(
-    ("lines", "language", "day_first"),
-    [
-        (["05/06/2011", "25/06/2011"], "en", True),  # the page's own dates decide
-        (["05/06/2011", "06/25/2011"], "de", False),
-        (["05/06/2011"], "de", True),  # else the language
-        (["05/06/2011"], "en", False),
-        (["05/06/2011"], None, False),
-        (["05/06/2011", "3 October 2023"], "en", True),  # British month-name order
-        (["05/06/2011", "October 3, 2023"], "en", False),
-        (["no dates here"], "en", False),
-    ],
-)
-def test_slashes_day_first(lines: list[str], language: str | None, day_first: bool) -> None:
-    assert slashes_day_first(lines, language) is day_first
 
 
 @pytest.mark.parametrize(

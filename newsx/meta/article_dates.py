@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from newsx.meta.dates import DateHit, DateRole, find_dates, names_published, slashes_day_first
+from newsx.meta.dates import DateHit, DateRole, find_dates, names_published
+from newsx.meta.day_order import slashes_day_first
 from newsx.pipeline.features import Features
 from newsx.pipeline.line_rules import Decision
 from newsx.pipeline.page import Page

@@ -181,7 +181,7 @@ DAY_WORD = re.compile(
 )
 DIGIT = re.compile(r"\d")
 BARE = re.compile(r"[\W_]*")  # nothing but spaces and punctuation
-#: Ambiguous or decisive slashed dates ("05/06/2011", "25/06/2011") for slashes_day_first.
+#: Ambiguous or decisive slashed dates ("05/06/2011", "25/06/2011") for day_order.slashes_day_first.
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
 

@@ -10,20 +10,16 @@ import calendar
 import datetime
 import enum
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsx.meta.calendars import common_era_year, solar_hijri_to_gregorian
 from newsx.meta.date_patterns import (
     BARE,
     CORES,
-    DAY_MONTH,
     DIGIT,
-    MONTH_DAY,
     MONTHS,
     PUB_STEMS,
     ROLE,
-    SLASHED,
     TIME_AFTER,
     TIME_BEFORE,
     TIME_GLUED,
@@ -66,11 +62,6 @@ ROLE_WINDOW = 40
 TIME_BEFORE_WINDOW = 24
 #: How many characters before a date a weekday may start ("Donnerstag, 21. Oktober").
 WEEKDAY_WINDOW = 16
-#: Months run to 12: a larger first or second number tells the day.
-MAX_MONTH = 12
-#: Month-name dates that tell a page's date order are looked for on lines up to this long:
-#: headers, bylines and teasers, not whole paragraphs.
-MONTH_VOTE_MAX_CHARS = 200
 
 
 @dataclass
@@ -193,7 +184,7 @@ def find_dates(
     """All dates in one line, left to right; relative ones only when reference is given.
 
     day_first reads an ambiguous slashed date ("05/06/2011") as day/month, as most of the
-    world writes it; the default is the US month/day (see `slashes_day_first`).
+    world writes it; the default is the US month/day (see `day_order.slashes_day_first`).
     """
     cands: list[_Cand] = []
     if DIGIT.search(line):
@@ -270,48 +261,6 @@ def _extend(line: str, c: _Cand, lo: int, hi: int) -> tuple[int, int, str, bool]
 def has_date(line: str) -> bool:
     """Whether the line holds an absolute date."""
     return bool(DIGIT.search(line)) and bool(find_dates(line))
-
-
-def slashes_day_first(lines: Sequence[str], language: str | None) -> bool:
-    """Whether this page writes slashed dates day first ("25/06/2011").
-
-    The page's own unambiguous dates decide: "25/06" votes day-first, "06/25" month-first.
-    Without any, pages in other languages than English are day-first, which is how their
-    readers write dates; English pages follow the order of their month-name dates
-    ("3 October 2023" is British, "October 3, 2023" American), else are month-first.
-    """
-    votes = ambiguous = 0
-    for text in lines:
-        if "/" not in text:
-            continue
-        for mt in SLASHED.finditer(text):
-            a, b = int(mt[1]), int(mt[2])
-            if a > MAX_MONTH >= b:
-                votes += 1
-            elif b > MAX_MONTH >= a:
-                votes -= 1
-            else:
-                ambiguous += 1
-    if votes:
-        return votes > 0
-    if language is not None and language != "en":
-        return True
-    if not ambiguous:
-        return False
-    return _month_name_votes(lines) > 0
-
-
-def _month_name_votes(lines: Sequence[str]) -> int:
-    """Day-before-month dates on the page less month-before-day ones."""
-    votes = 0
-    for text in lines:
-        if len(text) > MONTH_VOTE_MAX_CHARS or not DIGIT.search(text):
-            continue
-        for sign, pattern in ((1, DAY_MONTH), (-1, MONTH_DAY)):
-            for mt in pattern.finditer(text):
-                if mt["d"] and mt["mon"].lower() in MONTHS:
-                    votes += sign
-    return votes
 
 
 def names_published(line: str) -> bool:
