@@ -11,13 +11,11 @@ from newsx.pipeline.line_vectors import FEATURES
 from newsx.pipeline.page import Page
 from newsx.pipeline.rich_features import (
     RICH_FEATURES,
-    TEXT_STATS,
     _side_by_side,
     net_features,
     rich_features,
     run_length,
     shift,
-    text_stats,
     window_means,
 )
 from tests.pages import P1, P2, P3, TITLE
@@ -76,12 +74,6 @@ def test_run_length_of_flagged_lines() -> None:
     want = np.log1p([2, 2, 0, 1, 0, 0, 3, 3, 3]) * np.array([1, 1, 0, 1, 0, 0, 1, 1, 1])
     assert np.allclose(got, want)
     assert run_length(np.zeros(0)).shape == (0,)
-
-
-def test_text_stats_of_a_shouting_priced_line() -> None:
-    row = dict(zip(TEXT_STATS, text_stats(["SALE NOW $5 ..."], ["  SALE NOW $5 ..."])[0]))
-    assert row["all_caps"] == 1 and row["currency"] == 1 and row["ends_ellipsis"] == 1
-    assert row["raw_indent"] == pytest.approx(0.2)
 
 
 def test_position_columns_run_from_the_top() -> None:

@@ -1,6 +1,6 @@
 """Character counts of many lines at once: punctuation, letters, capitals, commas, words.
 
-The line network's text facts (newsx.pipeline.rich_features.text_stats) count character
+The line network's text facts (newsx.pipeline.text_stats) count character
 classes in every line of a page. Three regular-expression scans per line were most of
 their cost; here the page's lines are joined, turned into one array of code points, and
 each code point's classes are read from a table, so a page costs a few array operations.
