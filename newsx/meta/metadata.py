@@ -68,6 +68,13 @@ def _section(
     return None, None
 
 
+def title_of(text: str, lines: list[Line]) -> str:
+    """The title a headline line gives the record: its headline (title_text.headline_text)
+    without the site's name after it (site_name.without_site_name). The headline model is
+    fitted to pick a line whose title_of is the gold title."""
+    return without_site_name(headline_text(text), lines)
+
+
 def extract_metadata(
     page: Page,
     decisions: list[Decision],
@@ -102,9 +109,7 @@ def extract_metadata(
             dateline = m.group("place").strip()
     section, section_at = _section(lines, feats, title_at, header)
     return Metadata(
-        title=without_site_name(headline_text(lines[title_at].text), lines)
-        if title_at is not None
-        else None,
+        title=title_of(lines[title_at].text, lines) if title_at is not None else None,
         title_index=title_at,
         authors=authors,
         source=source,
