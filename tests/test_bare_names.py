@@ -57,7 +57,10 @@ def test_a_subheading_under_the_headline_is_not_an_author() -> None:
 
 
 def test_an_unknown_name_under_the_headline_counts_when_the_page_names_it_again() -> None:
-    head = "Harbour ferry plan goes to a vote\n\nZorvath Quillon\n\n"
+    # A headline of news length: with a seven-word one, which of it and the name (quoted
+    # again at the end) is the headline is near a tie for the learned headline scorer, and
+    # this test is about names.
+    head = "Harbour ferry plan goes to a vote in the city council\n\nZorvath Quillon\n\n"
     once = f"{head}{PROSE * 3}\n\n{PROSE * 2}"
     again = f"{once}\n\nAbout Zorvath Quillon"
     assert extract(once).authors == ()

@@ -81,13 +81,21 @@ def test_the_blank_lines_around_a_candidate_are_counted_up_to_a_cap() -> None:
     assert _value(found[STANDFIRST], "gap_below") == 1 / GAP_CAP
 
 
+def _lead(text: str, line: str, over: str) -> float:
+    """How far the headline scorer puts candidate `line` ahead of candidate `over`."""
+    _, found = _candidates(text)
+    a, b = default_title_model(FEATURES).scores([found[line].vector, found[over].vector])
+    return float(a - b)
+
+
 def test_a_headline_set_apart_by_blank_lines_beats_a_kicker_above_it() -> None:
-    """Spaced as the paragraphs are, the kicker above wins; a renderer that sets the
-    headline apart from the body with blank lines (as headings are) makes it the title."""
+    """A renderer that sets the headline apart from the body with blank lines (as headings
+    are) makes it the title over a kicker above it, and the gap is what moves the choice."""
     kicker = "New terminal for harbour ferries"
     body = f"{P1}\n\n{P2}\n\n{P3}\n"
-    assert _title(f"{kicker}\n\n{TITLE}\n\n{body}") == kicker
-    assert _title(f"{kicker}\n\n{TITLE}\n\n\n\n{body}") == TITLE
+    spaced = f"{kicker}\n\n{TITLE}\n\n\n\n{body}"
+    assert _title(spaced) == TITLE
+    assert _lead(spaced, TITLE, kicker) > _lead(f"{kicker}\n\n{TITLE}\n\n{body}", TITLE, kicker)
 
 
 def test_a_headline_shaped_line_above_marks_a_standfirst() -> None:
